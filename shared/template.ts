@@ -1,0 +1,77 @@
+// Templates are data (resources/templates/*.json); this turns one into the
+// first content of a draft, filled from the draft's metadata.
+import { block, type BlockType, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
+import { chineseDate, isoDate, reportYearFor } from './dates';
+
+export interface TemplateBlock {
+  type: BlockType;
+  level?: HeadingLevel;
+  /** Text with placeholders: {单位} {简称} {年度} {年度+1} {主送机关} {署名} {成文日期}. */
+  text?: string;
+  hint?: string;
+}
+
+export interface ReportTemplate {
+  id: string;
+  name: string;
+  description: string;
+  blocks: TemplateBlock[];
+}
+
+export type TemplateSummary = Pick<ReportTemplate, 'id' | 'name' | 'description'>;
+
+export function summarizeTemplate(t: ReportTemplate): TemplateSummary {
+  return { id: t.id, name: t.name, description: t.description };
+}
+
+export function defaultMetadata(today: Date, given: Partial<DraftMetadata> = {}): DraftMetadata {
+  const unit = (given.unit ?? '').trim();
+  return {
+    unit,
+    unitShort: (given.unitShort ?? '').trim(),
+    year: given.year ?? reportYearFor(today),
+    addressee: (given.addressee ?? '').trim().replace(/[：:]$/u, ''),
+    signature: (given.signature ?? '').trim() || unit,
+    date: given.date ?? isoDate(today),
+  };
+}
+
+export function fillPlaceholders(text: string, meta: DraftMetadata): string {
+  const values: Record<string, string> = {
+    单位: meta.unit,
+    简称: meta.unitShort,
+    年度: String(meta.year),
+    '年度+1': String(meta.year + 1),
+    主送机关: meta.addressee,
+    署名: meta.signature,
+    成文日期: chineseDate(meta.date),
+  };
+  return text.replace(/\{([^{}]+)\}/gu, (whole, key: string) => values[key] ?? whole);
+}
+
+function instantiateBlock(t: TemplateBlock, meta: DraftMetadata): ReportBlock {
+  let text = fillPlaceholders(t.text ?? '', meta).trim();
+  // An addressee line ends in a full-width colon; with no addressee the line stays empty.
+  if (t.type === 'addressee' && text) text = text.replace(/[：:]?$/u, '：');
+  const hint = t.hint ? { hint: t.hint } : {};
+  if (t.type === 'heading') return block('heading', text, { level: t.level ?? 1, ...hint });
+  return block(t.type, text, hint) as ReportBlock;
+}
+
+export function instantiateTemplate(template: ReportTemplate, meta: DraftMetadata): ReportContent {
+  return template.blocks.map((b) => instantiateBlock(b, meta));
+}
+
+/** Checks template data read from disk; returns a reason if it is malformed. */
+export function validateTemplate(value: unknown): string | null {
+  const t = value as Partial<ReportTemplate> | null;
+  if (!t || typeof t !== 'object') return 'template is not an object';
+  for (const key of ['id', 'name', 'description'] as const) {
+    if (typeof t[key] !== 'string' || !t[key]) return `template has no ${key}`;
+  }
+  if (!Array.isArray(t.blocks) || t.blocks.length === 0) return `template ${t.id} has no blocks`;
+  for (const [i, b] of t.blocks.entries()) {
+    if (b.type === 'heading' && ![1, 2, 3, 4].includes(b.level ?? 0)) return `template ${t.id} block ${i}: heading without level`;
+  }
+  return null;
+}
