@@ -1,0 +1,20 @@
+// Registers the handlers object with ipcMain, answering only the app's own page.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CHANNELS, type Handlers } from '../shared/ipc';
+import { fail } from '../shared/result';
+import { APP_SCHEME } from './app-protocol';
+
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url.startsWith(`${APP_SCHEME}://`);
+}
+
+export function registerHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers): void {
+  for (const channel of CHANNELS) {
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+    ipcMain.handle(channel, (event, request: unknown) => {
+      if (!isTrustedSender(event)) return fail('forbidden', '请求来源不可信，已拒绝。');
+      return handler(request);
+    });
+  }
+}

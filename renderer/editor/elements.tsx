@@ -1,0 +1,39 @@
+// How each block of a report looks on the editing page. Heading numbers and
+// template hints are drawn by CSS from data attributes: they are never text
+// the clerk can type into or select.
+import type { RenderElementProps } from 'slate-react';
+import { blockText } from '../../shared/model';
+
+export interface BlockViewProps extends RenderElementProps {
+  /** The computed number of a heading (一、 （一） 1. （1）). */
+  number: string | null;
+}
+
+export function BlockView({ attributes, children, element, number }: BlockViewProps) {
+  const empty = blockText(element) === '';
+  const common = {
+    ...attributes,
+    'data-block': element.type,
+    'data-hint': empty && element.hint ? element.hint : undefined,
+  };
+  switch (element.type) {
+    case 'title':
+      return (
+        <h1 className="blk blk-title" {...common}>
+          {children}
+        </h1>
+      );
+    case 'heading':
+      return (
+        <p className={`blk blk-heading level-${element.level}`} {...common} data-level={element.level} data-number={number ?? ''}>
+          {children}
+        </p>
+      );
+    default:
+      return (
+        <p className={`blk blk-${element.type}`} {...common}>
+          {children}
+        </p>
+      );
+  }
+}
