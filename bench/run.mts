@@ -1,0 +1,16 @@
+// npm run bench: every figure the issues name, one line each; --json prints
+// the same figures as one JSON object keyed by name.
+import { benchAutosave } from './autosave';
+import { benchExport } from './export';
+import { formatFigure, type Figure } from './measure';
+
+const suites: (() => Promise<Figure[]>)[] = [benchExport, benchAutosave];
+
+const figures: Figure[] = [];
+for (const suite of suites) figures.push(...(await suite()));
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));
+} else {
+  for (const f of figures) console.log(formatFigure(f));
+}
