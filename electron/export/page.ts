@@ -1,0 +1,64 @@
+// The page of GB/T 9704-2012: A4, the 156 × 225 mm text block, a 22-line
+// grid and the page numbers in the footers. Lengths are twips.
+import {
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Paragraph,
+  SimpleField,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
+import { FONT, runFonts, SIZE } from './fonts';
+
+export const PAGE_SIZE = { width: 11906, height: 16838 } as const;
+export const PAGE_MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 1417, gutter: 0 } as const;
+/** 225 mm / 22 lines. */
+export const LINE_PITCH = 579;
+/** Width of the text block: 11906 − 1587 − 1474. */
+export const TEXT_WIDTH = PAGE_SIZE.width - PAGE_MARGIN.left - PAGE_MARGIN.right;
+/** Two 16 pt characters: first-line indent, signature's right indent. */
+export const TWO_CHARS = 640;
+/** One 14 pt character: the page number's distance from the text block's edge. */
+export const PAGE_NUMBER_INDENT = 280;
+
+/** Exact line spacing on the grid, nothing before or after. */
+export const GRID_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+/** A PAGE field that carries a cached “1”, so viewers that never update fields still show a number. */
+class PageField extends SimpleField {
+  constructor(cached: TextRun) {
+    super('PAGE');
+    this.root.push(cached);
+  }
+}
+
+function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
+  const style = { font: runFonts(FONT.pageNumber), size: SIZE.pageNumber };
+  return new Paragraph({
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
+    spacing: { before: 0, after: 0 },
+    children: [
+      new TextRun({ text: '— ', ...style }),
+      new PageField(new TextRun({ text: '1', ...style })),
+      new TextRun({ text: ' —', ...style }),
+    ],
+  });
+}
+
+/** `— N —` in 4号宋体: odd pages right, even pages left, one character in. */
+export function pageNumberFooters(): NonNullable<ISectionOptions['footers']> {
+  return {
+    default: new Footer({ children: [pageNumberParagraph('odd')] }),
+    even: new Footer({ children: [pageNumberParagraph('even')] }),
+  };
+}
+
+export function sectionProperties(): NonNullable<ISectionOptions['properties']> {
+  return {
+    page: { size: PAGE_SIZE, margin: PAGE_MARGIN },
+    grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+  };
+}

@@ -1,0 +1,111 @@
+// Renders a .docx with LibreOffice (headless, throw-away profile) and reads
+// every text line's position back from `pdftotext -bbox-layout`, in mm from
+// the page's top left corner. Used by tests that measure the printed page.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const MM_PER_PT = 25.4 / 72;
+const FONTS_CONF = fileURLToPath(new URL('./fonts.conf', import.meta.url));
+
+export interface PdfLine {
+  /** The line's words joined by single spaces. */
+  text: string;
+  words: string[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+export interface Page {
+  width: number;
+  height: number;
+  /** Top to bottom, then left to right. */
+  lines: PdfLine[];
+}
+
+/** True when soffice and pdftotext are installed, so rendering tests can run. */
+export async function canRender(): Promise<boolean> {
+  try {
+    await run('soffice', ['--version'], { timeout: 60_000 });
+    await run('pdftotext', ['-v'], { timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ENTITIES[e] ?? whole;
+  });
+}
+
+function attrs(tag: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of tag.matchAll(/(\w+)="([^"]*)"/gu)) out[m[1]!] = Number(m[2]);
+  return out;
+}
+
+/** Parses pdftotext's -bbox-layout XHTML into pages of lines. */
+export function parseBboxLayout(xhtml: string): Page[] {
+  const pages: Page[] = [];
+  for (const pm of xhtml.matchAll(/<page\b([^>]*)>([\s\S]*?)<\/page>/gu)) {
+    const size = attrs(pm[1]!);
+    const lines: PdfLine[] = [];
+    for (const lm of pm[2]!.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/gu)) {
+      const box = attrs(lm[1]!);
+      const words = [...lm[2]!.matchAll(/<word\b[^>]*>([\s\S]*?)<\/word>/gu)].map((w) => decode(w[1]!));
+      lines.push({
+        text: words.join(' '),
+        words,
+        x0: (box.xMin ?? 0) * MM_PER_PT,
+        x1: (box.xMax ?? 0) * MM_PER_PT,
+        y0: (box.yMin ?? 0) * MM_PER_PT,
+        y1: (box.yMax ?? 0) * MM_PER_PT,
+      });
+    }
+    lines.sort((a, b) => Math.round(a.y0 * 10) - Math.round(b.y0 * 10) || a.x0 - b.x0);
+    pages.push({ width: (size.width ?? 0) * MM_PER_PT, height: (size.height ?? 0) * MM_PER_PT, lines });
+  }
+  return pages;
+}
+
+async function withPdf<T>(docxPath: string, use: (pdf: string, work: string) => Promise<T>): Promise<T> {
+  const work = await mkdtemp(join(tmpdir(), 'render-docx-'));
+  try {
+    const src = join(work, 'in.docx');
+    await copyFile(docxPath, src);
+    const env = { ...process.env, HOME: work, FONTCONFIG_FILE: FONTS_CONF };
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, src],
+      { env, timeout: 180_000 },
+    );
+    return await use(join(work, 'in.pdf'), work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Renders the .docx and returns its pages with every line's box in mm. */
+export async function renderDocxToPdfText(docxPath: string): Promise<{ pages: Page[] }> {
+  return withPdf(docxPath, async (pdf, work) => {
+    const html = join(work, 'bbox.html');
+    await run('pdftotext', ['-bbox-layout', pdf, html], { timeout: 60_000 });
+    return { pages: parseBboxLayout(await readFile(html, 'utf8')) };
+  });
+}
+
+/** Renders the .docx and returns its plain text, pages separated by form feeds. */
+export async function pdfText(docxPath: string): Promise<string> {
+  return withPdf(docxPath, async (pdf) => (await run('pdftotext', ['-layout', pdf, '-'], { timeout: 60_000, maxBuffer: 64 << 20 })).stdout);
+}
