@@ -16,7 +16,7 @@ export interface HandlerDeps {
   log?: (message: string, error: unknown) => void;
 }
 
-const UNEXPECTED = '操作没有完成，发生了意外错误。您的文稿已保存，请重试；如果问题仍然存在，请联系信息化管理员。';
+const UNEXPECTED = '操作没有完成，发生了意外错误。请重试；如果问题仍然存在，请联系信息化管理员。';
 
 async function guarded<T>(channel: string, log: HandlerDeps['log'], run: () => T | Promise<T>): Promise<Result<T>> {
   try {
@@ -30,7 +30,8 @@ async function guarded<T>(channel: string, log: HandlerDeps['log'], run: () => T
 
 /** A file name Windows, Linux and WPS all accept, from the draft title. */
 export function exportFileName(title: string): string {
-  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '').trim().slice(0, 80);
+  // Cut by code points, so a CJK extension-B character is never split in half.
+  const clean = Array.from(title.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '').trim()).slice(0, 80).join('').trim();
   return `${clean || '未命名报告'}.docx`;
 }
 

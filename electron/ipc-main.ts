@@ -2,11 +2,12 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Handlers } from '../shared/ipc';
 import { fail } from '../shared/result';
-import { APP_SCHEME } from './app-protocol';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${APP_SCHEME}://`);
+  // The app's own origin only: app://report/, not any host on the app scheme.
+  return url.startsWith(`${APP_SCHEME}://${APP_HOST}/`);
 }
 
 export function registerHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers): void {

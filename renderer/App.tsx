@@ -2,7 +2,7 @@
 // editor, and runs the file commands from the toolbar and the menu.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft, DraftSummary, MenuCommand } from '../shared/ipc';
-import type { DraftMetadata, ReportContent } from '../shared/model';
+import { contentTitle, type DraftMetadata, type ReportContent } from '../shared/model';
 import type { TemplateSummary } from '../shared/template';
 import { call, onMenuCommand } from './api';
 import { DraftPicker } from './components/DraftPicker';
@@ -102,7 +102,7 @@ export function App() {
         <button type="button" onClick={() => void exportDocx()} disabled={!draft || busy}>
           {busy ? '正在导出…' : '导出 Word'}
         </button>
-        <span className="toolbar-title">{draft?.title}</span>
+        <span className="toolbar-title">{status ? contentTitle(status.content) : draft?.title}</span>
       </header>
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <main className="canvas">{draft && <ReportEditor key={draft.id} ref={editorRef} draft={draft} onStatus={setStatus} />}</main>

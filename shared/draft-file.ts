@@ -21,6 +21,13 @@ export function serializeDraftFile(d: Omit<DraftFile, 'format' | 'version'>): st
   return JSON.stringify(file, null, 2) + '\n';
 }
 
+function validMetadata(value: unknown): value is DraftMetadata {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const m = value as Record<string, unknown>;
+  const texts = ['unit', 'unitShort', 'addressee', 'signature', 'date'] as const;
+  return texts.every((key) => typeof m[key] === 'string') && Number.isInteger(m.year);
+}
+
 /** Parses a draft file; throws DraftFileError with a message a clerk can act on. */
 export function parseDraftFile(text: string): DraftFile {
   let data: unknown;
@@ -33,11 +40,17 @@ export function parseDraftFile(text: string): DraftFile {
   if (!d || typeof d !== 'object' || d.format !== DRAFT_FILE_FORMAT) {
     throw new DraftFileError('文件不是本软件的文稿文件。');
   }
-  if (typeof d.version !== 'number' || d.version > DRAFT_FILE_VERSION) {
+  if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 1) {
+    throw new DraftFileError('文稿文件的版本信息无效，无法打开。');
+  }
+  if (d.version > DRAFT_FILE_VERSION) {
     throw new DraftFileError('文稿文件由更新版本的软件生成，请升级本软件后再打开。');
   }
   const reason = validateContent(d.content);
   if (reason) throw new DraftFileError(`文稿内容已损坏（${reason}）。`);
-  if (!d.metadata || typeof d.metadata !== 'object') throw new DraftFileError('文稿文件缺少单位、年度等信息。');
+  if (!validMetadata(d.metadata)) throw new DraftFileError('文稿文件缺少单位、年度等信息。');
+  if (typeof d.title !== 'string' || typeof d.template !== 'string') {
+    throw new DraftFileError('文稿文件缺少标题或模板信息。');
+  }
   return d as DraftFile;
 }

@@ -1,6 +1,6 @@
 // Templates are data (resources/templates/*.json); this turns one into the
 // first content of a draft, filled from the draft's metadata.
-import { block, type BlockType, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
+import { block, BLOCK_TYPES, type BlockType, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
 import { chineseDate, isoDate, reportYearFor } from './dates';
 
 export interface TemplateBlock {
@@ -71,6 +71,11 @@ export function validateTemplate(value: unknown): string | null {
   }
   if (!Array.isArray(t.blocks) || t.blocks.length === 0) return `template ${t.id} has no blocks`;
   for (const [i, b] of t.blocks.entries()) {
+    if (typeof b !== 'object' || b === null) return `template ${t.id} block ${i} is not an object`;
+    if (!BLOCK_TYPES.includes(b.type)) return `template ${t.id} block ${i}: unknown type ${String(b.type)}`;
+    if ((b.text !== undefined && typeof b.text !== 'string') || (b.hint !== undefined && typeof b.hint !== 'string')) {
+      return `template ${t.id} block ${i}: text and hint must be text`;
+    }
     if (b.type === 'heading' && ![1, 2, 3, 4].includes(b.level ?? 0)) return `template ${t.id} block ${i}: heading without level`;
   }
   return null;

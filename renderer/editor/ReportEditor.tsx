@@ -43,12 +43,13 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
     [editor, numbers],
   );
 
+  const { changed } = autosave;
   const onValueChange = useCallback(
     (next: Descendant[]) => {
       setValue(next);
-      autosave.changed();
+      changed();
     },
-    [autosave],
+    [changed],
   );
 
   // Hints hide while a composition is shown, without re-rendering React mid-composition.
