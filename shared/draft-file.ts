@@ -1,6 +1,6 @@
 // The draft as a file (CLI, moving drafts around): the document model as JSON
 // with a format name and version, so later versions can read older files.
-import { validateContent, type DraftMetadata, type ReportContent } from './model';
+import { validateContent, validateMetadata, type DraftMetadata, type ReportContent } from './model';
 
 export const DRAFT_FILE_FORMAT = 'gongwen-report-draft';
 export const DRAFT_FILE_VERSION = 1;
@@ -19,13 +19,6 @@ export class DraftFileError extends Error {}
 export function serializeDraftFile(d: Omit<DraftFile, 'format' | 'version'>): string {
   const file: DraftFile = { format: DRAFT_FILE_FORMAT, version: DRAFT_FILE_VERSION, ...d };
   return JSON.stringify(file, null, 2) + '\n';
-}
-
-function validMetadata(value: unknown): value is DraftMetadata {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const m = value as Record<string, unknown>;
-  const texts = ['unit', 'unitShort', 'addressee', 'signature', 'date'] as const;
-  return texts.every((key) => typeof m[key] === 'string') && Number.isInteger(m.year);
 }
 
 /** Parses a draft file; throws DraftFileError with a message a clerk can act on. */
@@ -48,7 +41,7 @@ export function parseDraftFile(text: string): DraftFile {
   }
   const reason = validateContent(d.content);
   if (reason) throw new DraftFileError(`文稿内容已损坏（${reason}）。`);
-  if (!validMetadata(d.metadata)) throw new DraftFileError('文稿文件缺少单位、年度等信息。');
+  if (validateMetadata(d.metadata)) throw new DraftFileError('文稿文件缺少单位、年度等信息。');
   if (typeof d.title !== 'string' || typeof d.template !== 'string') {
     throw new DraftFileError('文稿文件缺少标题或模板信息。');
   }

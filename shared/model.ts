@@ -4,6 +4,11 @@
 
 export interface ReportText {
   text: string;
+  /**
+   * A counted lead (一是、二是……) at the start of a sentence. Its text is kept
+   * right by the editor (it counts within its section); export may bolden it.
+   */
+  lead?: true;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -26,6 +31,15 @@ export interface ParagraphBlock extends BlockBase {
 export interface HeadingBlock extends BlockBase {
   type: 'heading';
   level: HeadingLevel;
+  /**
+   * A run-in heading (levels 2 and 3): the first sentence is the heading, the
+   * rest of the text is its body, in one paragraph (see run-in.ts).
+   */
+  runIn?: boolean;
+}
+/** One item of the 附件说明: the attachment's name, without 附件： or its number. */
+export interface AttachmentBlock extends BlockBase {
+  type: 'attachment';
 }
 export interface SignatureBlock extends BlockBase {
   type: 'signature';
@@ -39,6 +53,7 @@ export type ReportBlock =
   | AddresseeBlock
   | ParagraphBlock
   | HeadingBlock
+  | AttachmentBlock
   | SignatureBlock
   | DateBlock;
 
@@ -50,6 +65,7 @@ export const BLOCK_TYPES: readonly BlockType[] = [
   'addressee',
   'paragraph',
   'heading',
+  'attachment',
   'signature',
   'date',
 ];
@@ -70,6 +86,21 @@ export interface DraftMetadata {
   signature: string;
   /** 成文日期 as an ISO date, yyyy-mm-dd. */
   date: string;
+  /** How the draft is laid out on export; defaults apply where absent. */
+  format?: DraftFormat;
+}
+
+/** Sets of faces for the official fonts (see the export's font profiles). */
+export type FontProfileId = 'standard' | 'windows' | 'linux';
+export const FONT_PROFILE_IDS: readonly FontProfileId[] = ['standard', 'windows', 'linux'];
+
+export interface DraftFormat {
+  /** Absent: the global default profile. */
+  fontProfile?: FontProfileId;
+  /** With a seal (加盖印章): the date indented four characters, the signature centred over it. */
+  sealed?: boolean;
+  /** 一是、二是 leads in bold. */
+  boldLeads?: boolean;
 }
 
 export function blockText(block: ReportBlock): string {
@@ -115,6 +146,29 @@ export function validateContent(value: unknown): string | null {
     if (!children.every((c) => typeof c === 'object' && c !== null && typeof (c as ReportText).text === 'string')) {
       return `block ${i} has a child without text`;
     }
+    if (type === 'heading' && 'runIn' in b && typeof (b as { runIn?: unknown }).runIn !== 'boolean') {
+      return `block ${i} has a runIn that is not true or false`;
+    }
+  }
+  return null;
+}
+
+const METADATA_TEXTS = ['unit', 'unitShort', 'addressee', 'signature', 'date'] as const;
+
+/** Checks that an unknown value is well-formed draft metadata; returns a reason if not. */
+export function validateMetadata(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'metadata is not an object';
+  const m = value as Record<string, unknown>;
+  for (const key of METADATA_TEXTS) if (typeof m[key] !== 'string') return `metadata.${key} is not text`;
+  if (typeof m.year !== 'number' || !Number.isInteger(m.year)) return 'metadata.year is not a whole number';
+  if (m.format === undefined) return null;
+  const f = m.format as Record<string, unknown> | null;
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return 'metadata.format is not an object';
+  if (f.fontProfile !== undefined && !FONT_PROFILE_IDS.includes(f.fontProfile as FontProfileId)) {
+    return `metadata.format.fontProfile ${String(f.fontProfile)} is unknown`;
+  }
+  for (const key of ['sealed', 'boldLeads'] as const) {
+    if (f[key] !== undefined && typeof f[key] !== 'boolean') return `metadata.format.${key} is not true or false`;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // message about that one draft rather than crashing.
 import type { Draft } from '../../shared/ipc';
 import type { DraftMetadata } from '../../shared/model';
-import { validateContent } from '../../shared/model';
+import { validateContent, validateMetadata } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 
 export interface DraftRow {
@@ -13,16 +13,6 @@ export interface DraftRow {
   content: string;
   created: string;
   updated: string;
-}
-
-const METADATA_STRINGS = ['unit', 'unitShort', 'addressee', 'signature', 'date'] as const;
-
-export function validateMetadata(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'metadata is not an object';
-  const m = value as Record<string, unknown>;
-  for (const key of METADATA_STRINGS) if (typeof m[key] !== 'string') return `metadata.${key} is not text`;
-  if (typeof m.year !== 'number' || !Number.isInteger(m.year)) return 'metadata.year is not a whole number';
-  return null;
 }
 
 function corrupt(row: DraftRow, reason: string): UserFacingError {

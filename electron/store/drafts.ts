@@ -2,10 +2,10 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Draft, DraftSummary } from '../../shared/ipc';
-import { validateContent, type ReportContent } from '../../shared/model';
+import { validateContent, validateMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './database';
-import { rowToDraft, validateMetadata, type DraftRow } from './draft-row';
+import { rowToDraft, type DraftRow } from './draft-row';
 import { storageError } from './storage-errors';
 import { nextStamp } from './timestamps';
 import type { DraftStore, NewDraft } from './types';

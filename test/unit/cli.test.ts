@@ -4,7 +4,9 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseArgs, runCli } from '../../electron/cli';
+import { parseArgs } from '../../electron/cli/command';
+import { COMMANDS } from '../../electron/cli/commands';
+import { runCli } from '../../electron/cli/run';
 import { parseDraftFile } from '../../shared/draft-file';
 import { readDocxParts } from '../support/docx-zip';
 
@@ -78,8 +80,8 @@ describe('cli', () => {
   });
 
   it('parses options with values, = forms and positionals', () => {
-    expect(parseArgs(['export', 'a.json', '--output=b.docx'])).toEqual({ command: 'export', positional: ['a.json'], options: { o: 'b.docx' } });
-    expect(() => parseArgs(['new', '--colour', 'x'])).toThrow('未知的选项');
-    expect(() => parseArgs(['new', '--unit'])).toThrow('缺少取值');
+    expect(parseArgs(['export', 'a.json', '--output=b.docx'], COMMANDS)).toEqual({ command: 'export', positional: ['a.json'], options: { o: 'b.docx' } });
+    expect(() => parseArgs(['new', '--colour', 'x'], COMMANDS)).toThrow('未知的选项');
+    expect(() => parseArgs(['new', '--unit'], COMMANDS)).toThrow('缺少取值');
   });
 });

@@ -1,0 +1,52 @@
+// new: a draft file from a template.
+import { resolve } from 'node:path';
+import { serializeDraftFile } from '../../../shared/draft-file';
+import { contentTitle, type DraftMetadata } from '../../../shared/model';
+import { defaultMetadata, instantiateTemplate } from '../../../shared/template';
+import { writeFileAtomic } from '../../export/write-docx';
+import { findTemplate } from '../../templates';
+import { requireOption, UsageError, type CliCommand, type ParsedArgs } from '../command';
+
+function metadataFrom(args: ParsedArgs, today: Date): DraftMetadata {
+  const { unit, short, year, addressee, signature, date } = args.options;
+  if (year !== undefined && !/^\d{4}$/u.test(year)) throw new UsageError(`年度“${year}”有误，应为四位数字，如 2025。`);
+  if (date !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+    const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+    if (!m || !d || d.getMonth() !== Number(m[2]) - 1 || d.getDate() !== Number(m[3])) {
+      throw new UsageError(`成文日期“${date}”有误，格式应为 2026-03-01。`);
+    }
+  }
+  return defaultMetadata(today, {
+    ...(unit !== undefined ? { unit } : {}),
+    ...(short !== undefined ? { unitShort: short } : {}),
+    ...(year !== undefined ? { year: Number(year) } : {}),
+    ...(addressee !== undefined ? { addressee } : {}),
+    ...(signature !== undefined ? { signature } : {}),
+    ...(date !== undefined ? { date } : {}),
+  });
+}
+
+export const newCommand: CliCommand = {
+  name: 'new',
+  usage: `  npm run cli -- new --template <模板> -o <文稿.json> [选项]
+      按模板新建文稿文件。选项：
+        --unit <单位全称>       如：某某县司法局
+        --short <单位简称>      如：我局
+        --year <年度>           如：2025
+        --addressee <主送机关>  如：某某县人民政府
+        --signature <署名>      默认为单位全称
+        --date <成文日期>       格式：2026-03-01`,
+  valueOptions: ['template', 'o', 'unit', 'short', 'year', 'addressee', 'signature', 'date'],
+  async run(args, io) {
+    if (args.positional.length) throw new UsageError(`多余的参数“${args.positional.join(' ')}”。`);
+    const templateId = requireOption(args, 'template', '模板名称');
+    const out = resolve(io.cwd ?? process.cwd(), requireOption(args, 'o', '输出文件'));
+    const template = findTemplate(templateId);
+    const metadata = metadataFrom(args, io.today ?? new Date());
+    const content = instantiateTemplate(template, metadata);
+    const text = serializeDraftFile({ title: contentTitle(content), template: template.id, metadata, content });
+    await writeFileAtomic(out, Buffer.from(text, 'utf8'));
+    io.stdout(`已新建文稿：${out}\n`);
+  },
+};

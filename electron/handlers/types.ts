@@ -1,0 +1,24 @@
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc';
+import { UserFacingError } from '../../shared/result';
+import type { DraftStore } from '../store/types';
+
+/** What the handlers need from their host (Electron's main process, or a test). */
+export interface HandlerDeps {
+  store: DraftStore;
+  /** Asks the clerk where to save the .docx; null when cancelled. */
+  chooseExportPath: (suggestedName: string) => Promise<string | null>;
+  now?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** Plain implementations of some channels: they return values or throw UserFacingError. */
+export type Impl<K extends Channel> = {
+  [C in K]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+};
+
+export function checkId(request: { id?: unknown } | null): string {
+  if (!request || typeof request.id !== 'string' || !request.id) {
+    throw new UserFacingError('bad-request', '请求无效：缺少文稿编号。');
+  }
+  return request.id;
+}
