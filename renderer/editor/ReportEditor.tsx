@@ -11,7 +11,7 @@ import { BlockView } from './elements';
 import type { ReportEditor as SlateReportEditor } from './slate-types';
 import { useAutosave, type SaveState } from './use-autosave';
 import { useHeadingNumbers } from './use-heading-numbers';
-import { withReport } from './with-report';
+import { withPlugins } from './plugins';
 
 export interface ReportEditorHandle {
   /** Saves anything not yet saved; resolves when it is on disk (or failed). */
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus }, ref) {
-  const editor = useMemo(() => withReport(withHistory(withReact(createEditor()))) as SlateReportEditor, []);
+  const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
   const page = useRef<HTMLDivElement>(null);
 
