@@ -1,9 +1,13 @@
 // The report templates shipped in resources/templates, bundled as data.
+import annualSummary from '../resources/templates/annual-summary.json';
+import blank from '../resources/templates/blank.json';
+import leaderDutyReport from '../resources/templates/leader-duty-report.json';
 import ruleOfLawAnnual from '../resources/templates/rule-of-law-annual.json';
 import { UserFacingError } from '../shared/result';
 import { validateTemplate, type ReportTemplate } from '../shared/template';
 
-const BUNDLED: unknown[] = [ruleOfLawAnnual];
+/** In the order 新建 lists them. */
+const BUNDLED: unknown[] = [ruleOfLawAnnual, leaderDutyReport, annualSummary, blank];
 
 function load(data: unknown): ReportTemplate {
   const reason = validateTemplate(data);

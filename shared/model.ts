@@ -17,6 +17,12 @@ interface BlockBase {
   children: ReportText[];
   /** Guidance shown while the block is empty (from the template); never exported. */
   hint?: string;
+  /**
+   * The template text this block was filled from, placeholders and all
+   * ({单位}关于{年度}年度……). While the text still reads as filled from the
+   * metadata, a metadata change refills it; once rewritten by hand it stays.
+   */
+  source?: string;
 }
 
 export interface TitleBlock extends BlockBase {
@@ -88,6 +94,15 @@ export interface DraftMetadata {
   date: string;
   /** How the draft is laid out on export; defaults apply where absent. */
   format?: DraftFormat;
+  /** Due dates (报送, 公开), from the template and editable per draft. */
+  deadlines?: Deadline[];
+}
+
+export interface Deadline {
+  /** What is due, e.g. 报送 or 公开. */
+  label: string;
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
 }
 
 /** Sets of faces for the official fonts (see the export's font profiles). */
@@ -161,6 +176,15 @@ export function validateMetadata(value: unknown): string | null {
   const m = value as Record<string, unknown>;
   for (const key of METADATA_TEXTS) if (typeof m[key] !== 'string') return `metadata.${key} is not text`;
   if (typeof m.year !== 'number' || !Number.isInteger(m.year)) return 'metadata.year is not a whole number';
+  if (m.deadlines !== undefined) {
+    if (!Array.isArray(m.deadlines)) return 'metadata.deadlines is not a list';
+    for (const d of m.deadlines as unknown[]) {
+      const x = d as Partial<Deadline> | null;
+      if (!x || typeof x.label !== 'string' || typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(x.date)) {
+        return 'metadata.deadlines holds an entry without label and ISO date';
+      }
+    }
+  }
   if (m.format === undefined) return null;
   const f = m.format as Record<string, unknown> | null;
   if (typeof f !== 'object' || f === null || Array.isArray(f)) return 'metadata.format is not an object';

@@ -1,6 +1,6 @@
 // Templates are data (resources/templates/*.json); this turns one into the
 // first content of a draft, filled from the draft's metadata.
-import { block, BLOCK_TYPES, type BlockType, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
+import { block, BLOCK_TYPES, type BlockType, type Deadline, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
 import { chineseDate, isoDate, reportYearFor } from './dates';
 
 export interface TemplateBlock {
@@ -11,17 +11,31 @@ export interface TemplateBlock {
   hint?: string;
 }
 
+/** A due date, counted in the year after the report year (1 March → 报送). */
+export interface TemplateDeadline {
+  label: string;
+  month: number;
+  day: number;
+}
+
 export interface ReportTemplate {
   id: string;
   name: string;
   description: string;
+  deadlines: TemplateDeadline[];
   blocks: TemplateBlock[];
 }
 
-export type TemplateSummary = Pick<ReportTemplate, 'id' | 'name' | 'description'>;
+export type TemplateSummary = Pick<ReportTemplate, 'id' | 'name' | 'description' | 'deadlines'>;
 
 export function summarizeTemplate(t: ReportTemplate): TemplateSummary {
-  return { id: t.id, name: t.name, description: t.description };
+  return { id: t.id, name: t.name, description: t.description, deadlines: t.deadlines };
+}
+
+/** The template's due dates for a report about `year`. */
+export function templateDeadlines(deadlines: readonly TemplateDeadline[], year: number): Deadline[] {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return deadlines.map((d) => ({ label: d.label, date: `${year + 1}-${pad(d.month)}-${pad(d.day)}` }));
 }
 
 export function defaultMetadata(today: Date, given: Partial<DraftMetadata> = {}): DraftMetadata {
@@ -33,6 +47,8 @@ export function defaultMetadata(today: Date, given: Partial<DraftMetadata> = {})
     addressee: (given.addressee ?? '').trim().replace(/[：:]$/u, ''),
     signature: (given.signature ?? '').trim() || unit,
     date: given.date ?? isoDate(today),
+    ...(given.format ? { format: given.format } : {}),
+    ...(given.deadlines ? { deadlines: given.deadlines } : {}),
   };
 }
 
@@ -49,13 +65,21 @@ export function fillPlaceholders(text: string, meta: DraftMetadata): string {
   return text.replace(/\{([^{}]+)\}/gu, (whole, key: string) => values[key] ?? whole);
 }
 
-function instantiateBlock(t: TemplateBlock, meta: DraftMetadata): ReportBlock {
-  let text = fillPlaceholders(t.text ?? '', meta).trim();
+const PLACEHOLDER = /\{[^{}]+\}/u;
+
+/** A block's text as filled from its template source and the metadata. */
+export function fillBlockText(type: BlockType, source: string, meta: DraftMetadata): string {
+  const text = fillPlaceholders(source, meta).trim();
   // An addressee line ends in a full-width colon; with no addressee the line stays empty.
-  if (t.type === 'addressee' && text) text = text.replace(/[：:]?$/u, '：');
-  const hint = t.hint ? { hint: t.hint } : {};
-  if (t.type === 'heading') return block('heading', text, { level: t.level ?? 1, ...hint });
-  return block(t.type, text, hint) as ReportBlock;
+  return type === 'addressee' && text ? text.replace(/[：:]?$/u, '：') : text;
+}
+
+function instantiateBlock(t: TemplateBlock, meta: DraftMetadata): ReportBlock {
+  const source = t.text ?? '';
+  const extra = { ...(t.hint ? { hint: t.hint } : {}), ...(PLACEHOLDER.test(source) ? { source } : {}) };
+  const text = fillBlockText(t.type, source, meta);
+  if (t.type === 'heading') return block('heading', text, { level: t.level ?? 1, ...extra });
+  return block(t.type, text, extra) as ReportBlock;
 }
 
 export function instantiateTemplate(template: ReportTemplate, meta: DraftMetadata): ReportContent {
@@ -68,6 +92,12 @@ export function validateTemplate(value: unknown): string | null {
   if (!t || typeof t !== 'object') return 'template is not an object';
   for (const key of ['id', 'name', 'description'] as const) {
     if (typeof t[key] !== 'string' || !t[key]) return `template has no ${key}`;
+  }
+  if (!Array.isArray(t.deadlines)) return `template ${t.id} has no deadlines list`;
+  for (const d of t.deadlines) {
+    if (!d || typeof d.label !== 'string' || !Number.isInteger(d.month) || d.month < 1 || d.month > 12 || !Number.isInteger(d.day) || d.day < 1 || d.day > 31) {
+      return `template ${t.id} has a deadline without label, month and day`;
+    }
   }
   if (!Array.isArray(t.blocks) || t.blocks.length === 0) return `template ${t.id} has no blocks`;
   for (const [i, b] of t.blocks.entries()) {

@@ -124,6 +124,10 @@ describe('the rule-of-law annual template', () => {
       id: 'rule-of-law-annual',
       name: '法治政府建设年度报告',
       description: template.description,
+      deadlines: [
+        { label: '报送', month: 3, day: 1 },
+        { label: '公开', month: 4, day: 1 },
+      ],
     });
   });
 
@@ -235,13 +239,14 @@ describe('instantiateTemplate', () => {
     id: 'tiny',
     name: '小模板',
     description: '测试用',
+    deadlines: [],
     blocks: [{ type: 'heading', text: ' {年度}年工作 ' }, { type: 'paragraph' }, { type: 'heading', level: 3, text: 'x', hint: '提示' }],
   };
 
   it('makes a heading without level level 1, trims text, gives text-less blocks one empty child', () => {
     const content: ReportContent = instantiateTemplate(tiny, META);
     expect(content).toEqual([
-      { type: 'heading', level: 1, children: [{ text: '2024年工作' }] },
+      { type: 'heading', level: 1, source: ' {年度}年工作 ', children: [{ text: '2024年工作' }] },
       { type: 'paragraph', children: [{ text: '' }] },
       { type: 'heading', level: 3, hint: '提示', children: [{ text: 'x' }] },
     ]);
@@ -249,7 +254,7 @@ describe('instantiateTemplate', () => {
 });
 
 describe('validateTemplate', () => {
-  const good = { id: 't', name: '模板', description: '说明', blocks: [{ type: 'paragraph' }] };
+  const good = { id: 't', name: '模板', description: '说明', deadlines: [], blocks: [{ type: 'paragraph' }] };
 
   it('accepts a minimal template', () => {
     expect(validateTemplate(good)).toBeNull();

@@ -1,0 +1,38 @@
+// 一是……二是……: leads marked in the text count themselves within their
+// section (they restart after every heading) and renumber when one is added,
+// removed or moved. These are the corrections that keep them right.
+import type { ReportContent } from './model';
+import { chineseNumeral } from './numbering';
+
+export function leadWord(n: number): string {
+  return `${chineseNumeral(n)}是`;
+}
+
+const LEAD = /^(.*?)([一二三四五六七八九十百零]+是)(.*)$/su;
+
+export type LeadFix =
+  /** The leaf holds a lead word plus typed text around it: unmark the text before/after it. */
+  | { kind: 'split'; block: number; child: number; prefix: number; word: number }
+  /** The lead word is not the right count: replace it. */
+  | { kind: 'renumber'; block: number; child: number; text: string }
+  /** The leaf no longer holds a lead word: it is plain text now. */
+  | { kind: 'unmark'; block: number; child: number };
+
+/** The first correction the marked leads need, or null when they are all right. Apply and ask again. */
+export function nextLeadFix(content: ReportContent): LeadFix | null {
+  let count = 0;
+  for (const [block, b] of content.entries()) {
+    if (b.type === 'heading') count = 0;
+    for (const [child, leaf] of b.children.entries()) {
+      if (!leaf.lead) continue;
+      const m = LEAD.exec(leaf.text);
+      if (!m) return { kind: 'unmark', block, child };
+      const [, prefix = '', word = '', rest = ''] = m;
+      if (prefix || rest) return { kind: 'split', block, child, prefix: prefix.length, word: word.length };
+      count++;
+      const right = leadWord(count);
+      if (word !== right) return { kind: 'renumber', block, child, text: right };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+// The library (文稿库) as the renderer sees it: entries with deadlines,
+// search hits with match ranges, versions, backups and settings. Types and
+// the pure rules over them; the store and handlers fill them in.
+import type { DraftMetadata, FontProfileId, ReportContent } from './model';
+import { FONT_PROFILE_IDS } from './model';
+import type { Deadline } from './library-deadlines';
+
+export type { Deadline } from './library-deadlines';
+
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  template: string;
+  /** The template's display name, or its id when the template is unknown here. */
+  templateName: string;
+  /** metadata.year, or null when the stored metadata has none. */
+  year: number | null;
+  created: string;
+  updated: string;
+  /** When it went to 回收站; null for a draft in the library. */
+  deletedAt: string | null;
+  /** Upcoming and past deadlines, soonest first. */
+  deadlines: Deadline[];
+}
+
+export type SortKey = 'updated' | 'created' | 'title' | 'deadline' | 'year';
+export const SORT_KEYS: readonly SortKey[] = ['updated', 'created', 'title', 'deadline', 'year'];
+
+/** [start, end) in UTF-16 code units of the string it belongs to. */
+export type TextRange = [number, number];
+
+export interface Snippet {
+  text: string;
+  ranges: TextRange[];
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  titleRanges: TextRange[];
+  snippets: Snippet[];
+  updated: string;
+}
+
+export type VersionKind = 'named' | 'auto' | 'before-export' | 'before-import' | 'before-restore';
+export const VERSION_KINDS: readonly VersionKind[] = ['named', 'auto', 'before-export', 'before-import', 'before-restore'];
+
+export interface VersionSummary {
+  id: number;
+  draftId: string;
+  kind: VersionKind;
+  /** The clerk's name for a named version; empty otherwise. */
+  name: string;
+  title: string;
+  created: string;
+  /** 字数 of the version. */
+  chars: number;
+}
+
+export interface Version extends VersionSummary {
+  metadata: DraftMetadata;
+  content: ReportContent;
+}
+
+export type BackupKind = 'daily' | 'manual' | 'before-migration' | 'before-restore';
+
+export interface BackupInfo {
+  /** The file name inside the backups folder; it identifies the backup. */
+  name: string;
+  kind: BackupKind;
+  created: string;
+  bytes: number;
+}
+
+export interface Settings {
+  /** The font profile a draft exports with when its own format names none. */
+  defaultFontProfile: FontProfileId;
+}
+
+export const DEFAULT_SETTINGS: Settings = { defaultFontProfile: 'standard' };
+
+/** Checks a partial settings object; returns a reason if any value is wrong. */
+export function validateSettings(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'settings is not an object';
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'defaultFontProfile') {
+      if (!FONT_PROFILE_IDS.includes(v as FontProfileId)) return `defaultFontProfile ${String(v)} is unknown`;
+    } else {
+      return `unknown setting ${key}`;
+    }
+  }
+  return null;
+}
+
+/** What opening the library did beyond opening it: told to the clerk once. */
+export interface OpenNotice {
+  kind: 'recovered' | 'recovery-failed';
+  message: string;
+}
+
+/** The result of importing a library file or restoring a backup into the library. */
+export interface MergeReport {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  versionsAdded: number;
+}
+
+export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
+  named: '手动保存的版本',
+  auto: '自动保存的版本',
+  'before-export': '导出前的版本',
+  'before-import': '导入前的版本',
+  'before-restore': '恢复前的版本',
+};
+
+export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
+  daily: '每日备份',
+  manual: '手动备份',
+  'before-migration': '升级前备份',
+  'before-restore': '恢复前备份',
+};
+
+const collator = new Intl.Collator('zh-CN');
+
+function nextDeadlineDays(e: LibraryEntry): number {
+  const upcoming = e.deadlines.find((d) => d.days >= 0);
+  return upcoming ? upcoming.days : Number.POSITIVE_INFINITY;
+}
+
+/** Sorts a copy: newest first for times, A→Z (pinyin) for titles, soonest first for deadlines. */
+export function sortEntries(entries: readonly LibraryEntry[], key: SortKey): LibraryEntry[] {
+  const byUpdated = (a: LibraryEntry, b: LibraryEntry) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0);
+  const compare: Record<SortKey, (a: LibraryEntry, b: LibraryEntry) => number> = {
+    updated: byUpdated,
+    created: (a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0),
+    title: (a, b) => collator.compare(a.title, b.title),
+    deadline: (a, b) => nextDeadlineDays(a) - nextDeadlineDays(b) || 0,
+    year: (a, b) => (b.year ?? 0) - (a.year ?? 0),
+  };
+  return [...entries].sort((a, b) => compare[key](a, b) || byUpdated(a, b) || (a.id < b.id ? -1 : 1));
+}
+
+/** The content renamed: one title block holding `title` where the title block(s) were (or first). */
+export function renameContent(content: ReportContent, title: string): ReportContent {
+  const at = content.findIndex((b) => b.type === 'title');
+  const renamed = { ...(at >= 0 ? content[at] : {}), type: 'title', children: [{ text: title }] } as ReportContent[number];
+  if (at < 0) return [renamed, ...content];
+  return content.flatMap((b, i) => (i === at ? [renamed] : b.type === 'title' ? [] : [b]));
+}
