@@ -13,8 +13,8 @@ const LEAD = /^(.*?)([一二三四五六七八九十百零]+是)(.*)$/su;
 export type LeadFix =
   /** The leaf holds a lead word plus typed text around it: unmark the text before/after it. */
   | { kind: 'split'; block: number; child: number; prefix: number; word: number }
-  /** The lead word is not the right count: replace it. */
-  | { kind: 'renumber'; block: number; child: number; text: string }
+  /** The lead's word or count is not its place in the section: rewrite both. */
+  | { kind: 'renumber'; block: number; child: number; text: string; count: number }
   /** The leaf no longer holds a lead word: it is plain text now. */
   | { kind: 'unmark'; block: number; child: number };
 
@@ -30,8 +30,8 @@ export function nextLeadFix(content: ReportContent): LeadFix | null {
       const [, prefix = '', word = '', rest = ''] = m;
       if (prefix || rest) return { kind: 'split', block, child, prefix: prefix.length, word: word.length };
       count++;
-      const right = leadWord(count);
-      if (word !== right) return { kind: 'renumber', block, child, text: right };
+      const text = leadWord(count);
+      if (word !== text || leaf.lead !== count) return { kind: 'renumber', block, child, text, count };
     }
   }
   return null;

@@ -5,10 +5,12 @@
 export interface ReportText {
   text: string;
   /**
-   * A counted lead (一是、二是……) at the start of a sentence. Its text is kept
-   * right by the editor (it counts within its section); export may bolden it.
+   * A counted lead (一是、二是……) at the start of a sentence: its count within
+   * its section (2 for 二是), or true where not yet counted (as imported). The
+   * editor keeps count and text right; export may bolden it. Neighbouring
+   * leads always carry different counts, so the editor never merges them.
    */
-  lead?: true;
+  lead?: number | true;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -42,6 +44,12 @@ export interface HeadingBlock extends BlockBase {
    * rest of the text is its body, in one paragraph (see run-in.ts).
    */
   runIn?: boolean;
+  /**
+   * The number as typed in an imported or pasted text (e.g. （5）, 1、), kept
+   * only when it differs from the computed number, so the format checker can
+   * report it. The text never contains it; the computed number is shown.
+   */
+  typedNumber?: string;
 }
 /** One item of the 附件说明: the attachment's name, without 附件： or its number. */
 export interface AttachmentBlock extends BlockBase {

@@ -1,20 +1,25 @@
 // Templates and drafts: list, create from a template, open, save.
-import { contentTitle, validateContent, type DraftMetadata } from '../../shared/model';
+import { contentTitle, validateContent, validateMetadata, type DraftMetadata } from '../../shared/model';
+import { nextYearDraft } from '../../shared/next-year';
 import { UserFacingError } from '../../shared/result';
-import { defaultMetadata, instantiateTemplate, summarizeTemplate } from '../../shared/template';
+import { defaultMetadata, instantiateTemplate, summarizeTemplate, templateDeadlines } from '../../shared/template';
 import { findTemplate, TEMPLATES } from '../templates';
 import { checkId, type HandlerDeps, type Impl } from './types';
 
 export function draftHandlers(
   deps: HandlerDeps,
-): Impl<'templates:list' | 'drafts:list' | 'drafts:create' | 'drafts:open' | 'drafts:save'> {
+): Impl<
+  'templates:list' | 'drafts:list' | 'drafts:create' | 'drafts:open' | 'drafts:save' | 'drafts:update-metadata' | 'drafts:next-year'
+> {
   const now = deps.now ?? (() => new Date());
   return {
     'templates:list': () => TEMPLATES.map(summarizeTemplate),
     'drafts:list': () => deps.store.list(),
     'drafts:create': (request) => {
       const template = findTemplate(String(request?.template ?? ''));
-      const metadata: DraftMetadata = defaultMetadata(now(), request?.metadata ?? {});
+      const given = request?.metadata ?? {};
+      const metadata: DraftMetadata = defaultMetadata(now(), given);
+      metadata.deadlines ??= templateDeadlines(template.deadlines, metadata.year);
       const content = instantiateTemplate(template, metadata);
       return deps.store.create({ title: contentTitle(content), template: template.id, metadata, content });
     },
@@ -24,6 +29,17 @@ export function draftHandlers(
       const reason = validateContent(request.content);
       if (reason) throw new UserFacingError('bad-content', `文稿内容无效，未保存（${reason}）。`);
       return deps.store.saveContent(id, request.content, contentTitle(request.content));
+    },
+    'drafts:update-metadata': (request) => {
+      const id = checkId(request);
+      const reason = validateMetadata(request.metadata);
+      if (reason) throw new UserFacingError('bad-metadata', `文稿信息无效，未保存（${reason}）。`);
+      return deps.store.saveMetadata(id, request.metadata);
+    },
+    'drafts:next-year': (request) => {
+      const source = deps.store.get(checkId(request));
+      const { metadata, content } = nextYearDraft(source.metadata, source.content, now());
+      return deps.store.create({ title: contentTitle(content), template: source.template, metadata, content });
     },
   };
 }

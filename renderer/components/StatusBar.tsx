@@ -1,4 +1,5 @@
-import { characterCount, type ReportContent } from '../../shared/model';
+import { deadlineText, nextDeadline } from '../../shared/deadlines';
+import { characterCount, type Deadline, type ReportContent } from '../../shared/model';
 import type { SaveState } from '../editor/use-autosave';
 
 const LINES_PER_PAGE = 22;
@@ -17,12 +18,24 @@ function saveLabel(state: SaveState): string {
   }
 }
 
-export function StatusBar({ save, content }: { save: SaveState; content: ReportContent }) {
+interface Props {
+  save: SaveState;
+  content: ReportContent;
+  deadlines?: readonly Deadline[] | undefined;
+}
+
+export function StatusBar({ save, content, deadlines }: Props) {
   const chars = characterCount(content);
+  const due = nextDeadline(deadlines, new Date());
   return (
     <footer className="status-bar">
       <span data-testid="char-count">字数 {chars}</span>
-      <span>约 {Math.max(1, Math.ceil(chars / (LINES_PER_PAGE * CHARS_PER_LINE)))} 页</span>
+      <span data-testid="page-estimate">约 {Math.max(1, Math.ceil(chars / (LINES_PER_PAGE * CHARS_PER_LINE)))} 页</span>
+      {due && (
+        <span data-testid="deadline" className={due.days < 0 ? 'deadline-overdue' : due.days <= 7 ? 'deadline-near' : undefined}>
+          {deadlineText(due)}（{due.date}）
+        </span>
+      )}
       <span data-testid="save-state" data-state={save.kind} className={`save-${save.kind}`}>
         {saveLabel(save)}
       </span>

@@ -1,17 +1,32 @@
-// The editing page: Slate with the report plugin, computed heading numbers,
-// template hints, and autosave of committed text.
+// The editing page: Slate with the report plugins, the outline panel, the
+// formatting toolbar, computed heading numbers, template hints, the status
+// bar, and autosave of committed text.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
 import type { Draft } from '../../shared/ipc';
-import type { ReportContent } from '../../shared/model';
+import { metadataChanges } from '../../shared/metadata-binding';
+import type { DraftMetadata, ReportContent } from '../../shared/model';
+import { moveSectionBefore } from '../../shared/outline';
 import { call } from '../api';
+import { Notice, type NoticeMessage } from '../components/Notice';
+import { StatusBar } from '../components/StatusBar';
+import { applyMove, jumpTo, replaceBlockTexts, sectionAction, type SectionAction } from './commands';
+import { setComposing } from './composition';
+import { decorateRunIn } from './decorate';
+import { EditorToolbar } from './EditorToolbar';
 import { BlockView } from './elements';
+import { handleEditorKeyDown } from './keyboard';
+import { LeafView } from './leaf';
+import { MetadataDialog } from './MetadataDialog';
+import { OutlinePanel } from './OutlinePanel';
+import { withPlugins } from './plugins';
 import type { ReportEditor as SlateReportEditor } from './slate-types';
 import { useAutosave, type SaveState } from './use-autosave';
 import { useHeadingNumbers } from './use-heading-numbers';
-import { withPlugins } from './plugins';
+import { useOutline } from './use-outline';
+import './editor.css';
 
 export interface ReportEditorHandle {
   /** Saves anything not yet saved; resolves when it is on disk (or failed). */
@@ -26,6 +41,9 @@ interface Props {
 export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus }, ref) {
   const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
+  const [metadata, setMetadata] = useState<DraftMetadata>(draft.metadata);
+  const [editingInfo, setEditingInfo] = useState(false);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const page = useRef<HTMLDivElement>(null);
 
   const save = useCallback((content: ReportContent) => call('drafts:save', { id: draft.id, content }), [draft.id]);
@@ -52,22 +70,59 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
     [changed],
   );
 
-  // Hints hide while a composition is shown, without re-rendering React mid-composition.
-  const composing = (on: boolean) => page.current?.classList.toggle('composing', on);
+  const outline = useOutline(value);
+  const onJump = useCallback((index: number) => jumpTo(editor, index), [editor]);
+  const onAction = useCallback((action: SectionAction, index: number) => sectionAction(editor, action, index), [editor]);
+  const onDropBefore = useCallback(
+    (index: number, target: number) => {
+      const move = moveSectionBefore(editor.children as ReportContent, index, target);
+      if (move) applyMove(editor, move);
+    },
+    [editor],
+  );
+
+  const saveInfo = async (next: DraftMetadata) => {
+    const result = await call('drafts:update-metadata', { id: draft.id, metadata: next });
+    if (!result.ok) return setNotice({ kind: 'error', text: result.error.message });
+    replaceBlockTexts(editor, metadataChanges(editor.children as ReportContent, metadata, next));
+    setMetadata(next);
+    setEditingInfo(false);
+  };
+
+  // Nothing saves or normalizes while a composition shows; its hints hide
+  // without re-rendering React mid-composition.
+  const composing = (on: boolean) => {
+    setComposing(editor, on);
+    page.current?.classList.toggle('composing', on);
+  };
 
   return (
-    <div className="page" ref={page}>
+    <div className="editor-shell">
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
-        <Editable
-          className="page-body"
-          renderElement={renderElement}
-          spellCheck={false}
-          autoFocus
-          aria-label="报告正文"
-          onCompositionStart={() => composing(true)}
-          onCompositionEnd={() => composing(false)}
-        />
+        <EditorToolbar onEditInfo={() => setEditingInfo(true)} />
+        <Notice notice={notice} onClose={() => setNotice(null)} />
+        <div className="editor-body">
+          <OutlinePanel items={outline} onJump={onJump} onAction={onAction} onDropBefore={onDropBefore} />
+          <div className="page-scroll">
+            <div className="page" ref={page}>
+              <Editable
+                className="page-body"
+                renderElement={renderElement}
+                renderLeaf={LeafView}
+                decorate={decorateRunIn}
+                onKeyDown={(event) => handleEditorKeyDown(editor, event)}
+                spellCheck={false}
+                autoFocus
+                aria-label="报告正文"
+                onCompositionStart={() => composing(true)}
+                onCompositionEnd={() => composing(false)}
+              />
+            </div>
+          </div>
+        </div>
       </Slate>
+      <StatusBar save={autosave.state} content={content} deadlines={metadata.deadlines} />
+      {editingInfo && <MetadataDialog metadata={metadata} onSave={(m) => void saveInfo(m)} onCancel={() => setEditingInfo(false)} />}
     </div>
   );
 });

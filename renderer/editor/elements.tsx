@@ -25,7 +25,13 @@ export function BlockView({ attributes, children, element, number }: BlockViewPr
       );
     case 'heading':
       return (
-        <p className={`blk blk-heading level-${element.level}`} {...common} data-level={element.level} data-number={number ?? ''}>
+        <p
+          className={`blk blk-heading level-${element.level}`}
+          {...common}
+          data-level={element.level}
+          data-number={number ?? ''}
+          data-run-in={element.runIn ? 'true' : undefined}
+        >
           {children}
         </p>
       );

@@ -5,10 +5,16 @@ import type { ReportBlock, ReportText } from '../../shared/model';
 
 export type ReportEditor = BaseEditor & ReactEditor & HistoryEditor;
 
+/** Ranges the editor decorates for display only; never stored. */
+export interface Decorations {
+  /** The body part of a run-in heading, shown in the body face. */
+  runInBody?: true;
+}
+
 declare module 'slate' {
   interface CustomTypes {
     Editor: ReportEditor;
     Element: ReportBlock;
-    Text: ReportText;
+    Text: ReportText & Decorations;
   }
 }

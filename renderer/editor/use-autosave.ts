@@ -3,9 +3,9 @@
 // model holds only committed text, and we wait for the composition to end).
 // A failed save keeps the text in the editor, says why, and retries.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ReactEditor } from 'slate-react';
 import type { ReportContent } from '../../shared/model';
 import type { Result } from '../../shared/result';
+import { isComposing } from './composition';
 import type { ReportEditor } from './slate-types';
 
 export const AUTOSAVE_DELAY_MS = 500;
@@ -52,7 +52,7 @@ export function useAutosave(
   }, [editor, save]);
 
   const tick = useCallback(() => {
-    if (ReactEditor.isComposing(editor)) {
+    if (isComposing(editor)) {
       schedule(COMPOSITION_RECHECK_MS, tick);
       return;
     }

@@ -13,12 +13,15 @@ function settle(content: ReportContent): ReportContent {
     if (!fix) return c;
     const children = c[fix.block]!.children;
     const leaf = children[fix.child]!;
-    if (fix.kind === 'renumber') leaf.text = fix.text;
+    if (fix.kind === 'renumber') {
+      leaf.text = fix.text;
+      leaf.lead = fix.count;
+    }
     else if (fix.kind === 'unmark') delete leaf.lead;
     else {
       const parts: ReportText[] = [];
       if (fix.prefix) parts.push({ text: leaf.text.slice(0, fix.prefix) });
-      parts.push({ text: leaf.text.slice(fix.prefix, fix.prefix + fix.word), lead: true });
+      parts.push({ text: leaf.text.slice(fix.prefix, fix.prefix + fix.word), lead: leaf.lead! });
       if (leaf.text.length > fix.prefix + fix.word) parts.push({ text: leaf.text.slice(fix.prefix + fix.word) });
       children.splice(fix.child, 1, ...parts);
     }
@@ -44,7 +47,10 @@ describe('一是……二是…… leads', () => {
   });
 
   it('is right already: no fix', () => {
-    expect(nextLeadFix([para(lead('一是'), { text: '甲；' }, lead('二是'), { text: '乙。' })])).toBeNull();
+    const counted = [para({ text: '一是', lead: 1 }, { text: '甲；' }, { text: '二是', lead: 2 }, { text: '乙。' })];
+    expect(nextLeadFix(counted)).toBeNull();
+    // An imported lead (true) is counted the first time.
+    expect(nextLeadFix([para(lead('一是'), { text: '甲。' })])).toEqual({ kind: 'renumber', block: 0, child: 0, text: '一是', count: 1 });
   });
 
   it('renumbers when a lead is removed or moved', () => {
@@ -58,7 +64,7 @@ describe('一是……二是…… leads', () => {
     expect(settled[0]!.children.map((t) => t.text).join('')).toBe('我们一是要加强学习。');
     expect(leads(settled)).toEqual(['一是']);
     const before = settle([para(lead('首先一是'))]);
-    expect(before[0]!.children).toEqual([{ text: '首先' }, { text: '一是', lead: true }]);
+    expect(before[0]!.children).toEqual([{ text: '首先' }, { text: '一是', lead: 1 }]);
   });
 
   it('unmarks a lead whose word was deleted', () => {

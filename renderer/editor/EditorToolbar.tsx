@@ -1,0 +1,59 @@
+// Formatting of the current block: body or a heading level, run-in heading,
+// a counted 一是 lead; and the draft's information.
+import { useSlate } from 'slate-react';
+import type { HeadingLevel, ReportContent } from '../../shared/model';
+import { currentBlock, setBlockLevel, toggleRunIn } from './commands';
+import { insertLead } from './with-leads';
+
+const LEVELS: { label: string; level: HeadingLevel | null }[] = [
+  { label: '正文', level: null },
+  { label: '一、', level: 1 },
+  { label: '（一）', level: 2 },
+  { label: '1.', level: 3 },
+  { label: '（1）', level: 4 },
+];
+
+export function EditorToolbar({ onEditInfo }: { onEditInfo: () => void }) {
+  const editor = useSlate();
+  const index = currentBlock(editor);
+  const node = index === null ? undefined : (editor.children as ReportContent)[index];
+  const level = node?.type === 'heading' ? node.level : node?.type === 'paragraph' ? null : undefined;
+  const canRunIn = node?.type === 'heading' && (node.level === 2 || node.level === 3);
+  // Buttons act on the editor's selection: keep the focus in the text.
+  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="格式">
+      <span className="editor-toolbar-group" role="group" aria-label="段落层级">
+        {LEVELS.map((l) => (
+          <button
+            key={l.label}
+            type="button"
+            aria-pressed={level === l.level}
+            title={l.level ? `设为${l.level}级标题（Tab / Shift+Tab 调整层级）` : '设为正文'}
+            onMouseDown={keepFocus}
+            onClick={() => setBlockLevel(editor, l.level)}
+          >
+            {l.label}
+          </button>
+        ))}
+      </span>
+      <button
+        type="button"
+        aria-pressed={Boolean(node?.type === 'heading' && node.runIn)}
+        disabled={!canRunIn}
+        title="二、三级标题后直接接正文，合为一段"
+        onMouseDown={keepFocus}
+        onClick={() => toggleRunIn(editor)}
+      >
+        标题接正文
+      </button>
+      <button type="button" title="插入自动计数的“一是”“二是”" disabled={index === null} onMouseDown={keepFocus} onClick={() => insertLead(editor)}>
+        插入“一是”
+      </button>
+      <button type="button" onClick={onEditInfo}>
+        文稿信息
+      </button>
+    </div>
+  );
+}

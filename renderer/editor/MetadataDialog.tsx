@@ -1,0 +1,124 @@
+// 文稿信息: the metadata that fills the title, addressee, years, signature and
+// date, the due dates, and how the draft is laid out on export.
+import { useState, type FormEvent } from 'react';
+import type { Deadline, DraftMetadata, FontProfileId } from '../../shared/model';
+
+const PROFILES: { id: FontProfileId | ''; label: string }[] = [
+  { id: '', label: '使用默认设置' },
+  { id: 'standard', label: '标准（方正小标宋、仿宋_GB2312、楷体_GB2312、黑体）' },
+  { id: 'windows', label: 'Windows 自带字体（仿宋、楷体、黑体）' },
+  { id: 'linux', label: '国产 Linux 桌面字体' },
+];
+
+interface Props {
+  metadata: DraftMetadata;
+  onSave: (metadata: DraftMetadata) => void;
+  onCancel: () => void;
+}
+
+export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
+  const [m, setM] = useState<DraftMetadata>(metadata);
+  const [year, setYear] = useState(String(metadata.year));
+  const set = <K extends keyof DraftMetadata>(key: K, value: DraftMetadata[K]) => setM((prev) => ({ ...prev, [key]: value }));
+  const setFormat = (patch: NonNullable<DraftMetadata['format']>) => setM((prev) => ({ ...prev, format: { ...prev.format, ...patch } }));
+  const deadlines = m.deadlines ?? [];
+  const setDeadline = (i: number, patch: Partial<Deadline>) =>
+    set('deadlines', deadlines.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const yearNumber = Number(year);
+  const yearValid = /^\d{4}$/u.test(year) && yearNumber >= 2000 && yearNumber <= 2100;
+  const datesValid = /^\d{4}-\d{2}-\d{2}$/u.test(m.date) && deadlines.every((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.date) && d.label.trim());
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!yearValid || !datesValid) return;
+    const format = Object.fromEntries(Object.entries(m.format ?? {}).filter(([, v]) => v !== undefined && v !== ''));
+    onSave({
+      ...m,
+      unit: m.unit.trim(),
+      unitShort: m.unitShort.trim(),
+      addressee: m.addressee.trim().replace(/[：:]$/u, ''),
+      signature: m.signature.trim(),
+      year: yearNumber,
+      format,
+    });
+  };
+
+  const text = (key: 'unit' | 'unitShort' | 'addressee' | 'signature', label: string, placeholder: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input name={key} value={m[key]} placeholder={placeholder} onChange={(e) => set(key, e.target.value)} />
+    </label>
+  );
+
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-labelledby="metadata-title" onSubmit={submit}>
+        <h2 id="metadata-title">文稿信息</h2>
+        <p className="dialog-note">修改后，标题、主送机关、标题中的年度、署名和成文日期随之更新；已手工改写的文字保持不变。</p>
+        {text('unit', '单位全称', '如：某某县司法局')}
+        {text('unitShort', '单位简称', '如：我局')}
+        <label className="field">
+          <span>报告年度</span>
+          <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+        </label>
+        {!yearValid && <p className="field-error">请填写四位数的年份。</p>}
+        {text('addressee', '主送机关', '可不填')}
+        {text('signature', '署名', '发文机关全称')}
+        <label className="field">
+          <span>成文日期</span>
+          <input name="date" type="date" value={m.date} onChange={(e) => set('date', e.target.value)} />
+        </label>
+        <fieldset className="field-group">
+          <legend>截止日期</legend>
+          {deadlines.length === 0 && <p className="dialog-note">本文稿没有截止日期。</p>}
+          {deadlines.map((d, i) => (
+            <div className="deadline-row" key={i}>
+              <input aria-label="事项" value={d.label} onChange={(e) => setDeadline(i, { label: e.target.value })} />
+              <input aria-label={`${d.label}截止日期`} type="date" value={d.date} onChange={(e) => setDeadline(i, { date: e.target.value })} />
+              <button type="button" onClick={() => set('deadlines', deadlines.filter((_, j) => j !== i))}>
+                删除
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => set('deadlines', [...deadlines, { label: '报送', date: `${yearNumber + 1}-03-01` }])}>
+            添加截止日期
+          </button>
+        </fieldset>
+        <fieldset className="field-group">
+          <legend>版式</legend>
+          <label className="field">
+            <span>字体方案</span>
+            <select
+              name="fontProfile"
+              value={m.format?.fontProfile ?? ''}
+              onChange={(e) => setFormat({ fontProfile: (e.target.value || undefined) as FontProfileId | undefined })}
+            >
+              {PROFILES.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={Boolean(m.format?.sealed)} onChange={(e) => setFormat({ sealed: e.target.checked })} />
+            加盖印章（成文日期右空四字，署名居中于日期之上）
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={Boolean(m.format?.boldLeads)} onChange={(e) => setFormat({ boldLeads: e.target.checked })} />
+            “一是”“二是”加粗
+          </label>
+        </fieldset>
+        {!datesValid && <p className="field-error">请填写完整的日期和截止事项。</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+          <button type="submit" className="primary" disabled={!yearValid || !datesValid}>
+            保存
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Typing a heading number (一、 （一） 1. （1）) at the start of a paragraph
+// turns it into a heading of that level; the number itself is then computed.
+// The change is its own undo step, so undo gives back the typed text.
+import { Editor, Element, Range, Transforms, type Node } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import type { HeadingLevel, ReportBlock } from '../../shared/model';
+import type { ReportEditor } from './slate-types';
+
+const SHORTCUTS: readonly [RegExp, HeadingLevel][] = [
+  [/^[一二三四五六七八九十]+、$/u, 1],
+  [/^[（(][一二三四五六七八九十]+[）)]$/u, 2],
+  [/^\d{1,2}[.．]$/u, 3],
+  [/^[（(]\d{1,2}[）)]$/u, 4],
+];
+
+/** The heading level a typed prefix asks for, or null. */
+export function shortcutLevel(prefix: string): HeadingLevel | null {
+  return SHORTCUTS.find(([re]) => re.test(prefix))?.[1] ?? null;
+}
+
+export function withHeadingShortcuts(editor: ReportEditor): ReportEditor {
+  const { insertText } = editor;
+  editor.insertText = (text, options) => {
+    insertText(text, options);
+    const { selection } = editor;
+    if (!selection || !Range.isCollapsed(selection)) return;
+    const entry = Editor.above<ReportBlock>(editor, {
+      match: (n: Node): n is ReportBlock => Element.isElement(n) && Editor.isBlock(editor, n),
+    });
+    if (!entry || entry[0].type !== 'paragraph') return;
+    const [, path] = entry;
+    const typed = { anchor: Editor.start(editor, path), focus: selection.anchor };
+    const level = shortcutLevel(Editor.string(editor, typed));
+    if (!level) return;
+    HistoryEditor.withNewBatch(editor, () => {
+      Transforms.delete(editor, { at: typed });
+      Transforms.setNodes(editor, { type: 'heading', level }, { at: path });
+      Transforms.unsetNodes(editor, ['hint', 'source'], { at: path });
+    });
+  };
+  return editor;
+}
