@@ -1,18 +1,9 @@
-// Font names and sizes of every element (GB/T 9704-2012). Sizes are
-// half-points, as OOXML's w:sz.
+// Sizes of every element (GB/T 9704-2012) and the rFonts of a run. Sizes are
+// half-points, as OOXML's w:sz. Which face each element uses comes from the
+// draft's font profile (shared/font-profiles.ts).
 import type { IFontAttributesProperties } from 'docx';
-
-export const LATIN_FONT = 'Times New Roman';
-
-export const FONT = {
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  heading3: '仿宋_GB2312',
-  heading4: '仿宋_GB2312',
-  pageNumber: '宋体',
-} as const;
+import { LATIN_FACE, type FontRole } from '../../shared/font-profiles';
+import type { HeadingLevel } from '../../shared/model';
 
 /** 2号, 3号 and 4号 in half-points. */
 export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
@@ -24,13 +15,13 @@ export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
 export const BODY_CHARACTER_SPACING = -5;
 
 /** Chinese in the East Asian slot, digits and Latin in Times New Roman; the hint keeps “ ” — … Chinese. */
-export function runFonts(eastAsia: string): IFontAttributesProperties {
-  return { eastAsia, ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, hint: 'eastAsia' };
+export function runFonts(eastAsia: string, latin: string = LATIN_FACE): IFontAttributesProperties {
+  return { eastAsia, ascii: latin, hAnsi: latin, cs: latin, hint: 'eastAsia' };
 }
 
-export const HEADING_FONT: Record<1 | 2 | 3 | 4, string> = {
-  1: FONT.heading1,
-  2: FONT.heading2,
-  3: FONT.heading3,
-  4: FONT.heading4,
+export const HEADING_ROLE: Record<HeadingLevel, FontRole> = {
+  1: 'heading1',
+  2: 'heading2',
+  3: 'heading3',
+  4: 'heading4',
 };

@@ -10,7 +10,7 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import { FONT, runFonts, SIZE } from './fonts';
+import { runFonts, SIZE } from './fonts';
 
 export const PAGE_SIZE = { width: 11906, height: 16838 } as const;
 export const PAGE_MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 1417, gutter: 0 } as const;
@@ -26,7 +26,10 @@ export const PAGE_NUMBER_INDENT = 280;
 /** Exact line spacing on the grid, nothing before or after. */
 export const GRID_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
-/** A PAGE field that carries a cached “1”, so viewers that never update fields still show a number. */
+/**
+ * A PAGE field that carries a cached number (1 in the odd pages' footer, 2 in
+ * the even pages'), so viewers that never update fields still show one.
+ */
 class PageField extends SimpleField {
   constructor(cached: TextRun) {
     super('PAGE');
@@ -34,25 +37,30 @@ class PageField extends SimpleField {
   }
 }
 
-function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
-  const style = { font: runFonts(FONT.pageNumber), size: SIZE.pageNumber };
+/** The text of a page number: — N — (一字线, space, N, space, 一字线). */
+const pageNumberText = (n: number | string): [string, string, string] => ['— ', String(n), ' —'];
+
+function pageNumberParagraph(side: 'odd' | 'even', face: string): Paragraph {
+  // 4号半角宋体阿拉伯数字: the digits too are in the Song face.
+  const style = { font: runFonts(face, face), size: SIZE.pageNumber };
+  const [before, cached, after] = pageNumberText(side === 'odd' ? 1 : 2);
   return new Paragraph({
     alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
     spacing: { before: 0, after: 0 },
     children: [
-      new TextRun({ text: '— ', ...style }),
-      new PageField(new TextRun({ text: '1', ...style })),
-      new TextRun({ text: ' —', ...style }),
+      new TextRun({ text: before, ...style }),
+      new PageField(new TextRun({ text: cached, ...style })),
+      new TextRun({ text: after, ...style }),
     ],
   });
 }
 
-/** `— N —` in 4号宋体: odd pages right, even pages left, one character in. */
-export function pageNumberFooters(): NonNullable<ISectionOptions['footers']> {
+/** `— N —` in 4号宋体 (`face`): odd pages right, even pages left, one character in. */
+export function pageNumberFooters(face: string): NonNullable<ISectionOptions['footers']> {
   return {
-    default: new Footer({ children: [pageNumberParagraph('odd')] }),
-    even: new Footer({ children: [pageNumberParagraph('even')] }),
+    default: new Footer({ children: [pageNumberParagraph('odd', face)] }),
+    even: new Footer({ children: [pageNumberParagraph('even', face)] }),
   };
 }
 

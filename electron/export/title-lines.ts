@@ -1,64 +1,172 @@
-// A title too long for one line breaks into balanced lines (a trapezoid, not a
-// lone short tail), never inside a number or a Latin word, never before closing
-// or after opening punctuation, and preferably at a phrase boundary.
+// The lines of a title (GB/T 9704-2012 7.3.3: 回行时要做到词意完整，排列对称，
+// 长短适宜，间距恰当，标题排列应当使用梯形或菱形). Breaks where the user set
+// them (a '\n' in the title) are kept; a line still too long for the text
+// block, or a title without breaks, is broken at word boundaries found by
+// Intl.Segmenter into lines of balanced length, shaped as a trapezoid (lines
+// getting shorter, or longer) or a diamond (the middle longest), never an
+// hourglass, and never with a line of one or two characters.
 import { textWidth } from './text-width';
 
-const NO_LINE_START = /^[，。、；：？！）》」』”’·…—]/u;
-const NO_LINE_END = /[（《「『“‘]$/u;
-const GLUED = /[0-9A-Za-z.\-]/;
-/** Phrase boundaries in report titles: 某某局关于 | 2024年度 | 法治政府建设情况的报告. */
-const GOOD_BEFORE = ['关于', '的报告', '情况的报告', '工作'];
-const GOOD_AFTER = ['关于', '年度'];
+const NO_LINE_START = /^[，。、；：？！）》」』〉】”’·…—%]/u;
+const NO_LINE_END = /[（《「『〈【“‘]$/u;
+const OPENING = /[（《「『〈【“‘]/u;
+const CLOSING = /[）》」』〉】”’]/u;
+const GLUED = /[0-9A-Za-z.\-+%]/u;
+const DIGIT = /[0-9]/u;
+/** Words after which a new phrase starts: 关于 | 2025年度 | …. */
+const GOOD_AFTER = ['关于', '年度', '暨'];
+/** Words before which a new phrase starts. */
+const GOOD_BEFORE = ['关于', '和', '与', '及', '暨'];
+/** Single-character words that may stand on either side of a break. */
+const FREE_SINGLES = new Set(['的', '和', '与', '及', '暨', '并', '对', '在']);
+/** No line of a broken title is this short or shorter, in characters. */
+const SHORTEST_TAIL = 2;
 
-function breakBonus(chars: string[], i: number, em: number): number {
-  const before = chars.slice(0, i).join('');
-  const after = chars.slice(i).join('');
-  if (GOOD_AFTER.some((w) => before.endsWith(w)) || GOOD_BEFORE.some((w) => after.startsWith(w))) return 3 * em;
-  return 0;
+// Costs in ems squared: the spread of line widths against the penalties and bonuses of breaks.
+const SPLIT_WORD = 24;
+const INSIDE_BRACKETS = 30;
+const BEFORE_DE = 40;
+const GOOD_BREAK = 10;
+const EXTRA_LINE = 30;
+const HOURGLASS = 1000;
+/** Widths within this many ems count as equal for the shape. */
+const SHAPE_TOLERANCE = 0.5;
+
+const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+
+interface Candidate {
+  /** Index in the title's code points where a new line may start. */
+  at: number;
+  /** Penalty (positive) or bonus (negative) of breaking here. */
+  cost: number;
 }
 
-function allowedBreak(chars: string[], i: number): boolean {
-  const prev = chars[i - 1] ?? '';
-  const next = chars[i] ?? '';
-  if (GLUED.test(prev) && GLUED.test(next)) return false;
-  return !NO_LINE_START.test(next) && !NO_LINE_END.test(prev);
+/** Code-point indices where a word ends, per Intl.Segmenter, with the word that follows. */
+function wordBoundaries(chars: string[]): { at: number; after: string }[] {
+  const words = [...segmenter.segment(chars.join(''))].map((s) => s.segment);
+  const out: { at: number; after: string }[] = [];
+  let at = 0;
+  words.forEach((w, i) => {
+    at += [...w].length;
+    if (i < words.length - 1) out.push({ at, after: words[i + 1]! });
+  });
+  return out;
 }
 
-/** Lines of a title set at `halfPoints` on a line `lineWidth` twips wide. */
-export function titleLines(title: string, halfPoints: number, lineWidth: number): string[] {
-  const chars = [...title];
-  const total = textWidth(title, halfPoints);
-  if (total <= lineWidth || chars.length < 2) return [title];
+function bracketDepth(chars: string[]): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (const ch of chars) {
+    depth.push(d);
+    if (OPENING.test(ch)) d++;
+    else if (CLOSING.test(ch)) d = Math.max(0, d - 1);
+  }
+  depth.push(d);
+  return depth;
+}
+
+/** Where a title may break, and at what cost. */
+function candidates(chars: string[]): Candidate[] {
+  const depth = bracketDepth(chars);
+  const out: Candidate[] = [];
+  for (const { at, after } of wordBoundaries(chars)) {
+    const prev = chars[at - 1]!;
+    const next = chars[at]!;
+    if (/\s/u.test(next) || /\s/u.test(prev)) continue;
+    if (GLUED.test(prev) && GLUED.test(next)) continue;
+    if (DIGIT.test(prev)) continue; // 2025 | 年度
+    if (NO_LINE_START.test(next) || NO_LINE_END.test(prev)) continue;
+    let cost = 0;
+    // 某某县司法 | 局, 乌苏市吉尔 | 格勒特乡: a character the segmenter leaves
+    // alone is usually the end or a part of a name.
+    const single = [...after].length === 1 && !FREE_SINGLES.has(after) && !OPENING.test(after) && !CLOSING.test(after);
+    if (single) cost += SPLIT_WORD;
+    if (next === '的') cost += BEFORE_DE;
+    if (depth[at]! > 0) cost += INSIDE_BRACKETS;
+    const head = chars.slice(0, at).join('');
+    const tail = chars.slice(at).join('');
+    if (GOOD_AFTER.some((w) => head.endsWith(w)) || GOOD_BEFORE.some((w) => tail.startsWith(w))) cost -= GOOD_BREAK;
+    out.push({ at, cost });
+  }
+  return out;
+}
+
+/** True for a trapezoid or a diamond: line widths rise, then fall (either part may be empty). */
+export function isTrapezoidOrDiamond(widths: readonly number[]): boolean {
+  let falling = false;
+  for (let i = 1; i < widths.length; i++) {
+    const step = widths[i]! - widths[i - 1]!;
+    if (step < -SHAPE_TOLERANCE) falling = true;
+    else if (step > SHAPE_TOLERANCE && falling) return false;
+  }
+  return true;
+}
+
+/** Breaks a piece of title no user break divides, or returns it whole when it fits. */
+function breakPiece(piece: string, halfPoints: number, lineWidth: number): string[] {
+  const chars = [...piece];
   const em = halfPoints * 10;
-  const lines = Math.ceil(total / lineWidth);
-  const ideal = total / lines;
-  const memo = new Map<string, { cost: number; breaks: number[] } | null>();
+  const width = (from: number, to: number) => textWidth(chars.slice(from, to).join(''), halfPoints) / em;
+  const total = width(0, chars.length);
+  const limit = lineWidth / em;
+  if (total <= limit || chars.length <= 2 * (SHORTEST_TAIL + 1)) return [piece];
+  const cands = candidates(chars);
+  const fewest = Math.ceil(total / limit);
+  let best: { cost: number; cuts: number[] } | null = null;
 
-  // Best breaks of chars[from..] into `left` lines: squared distance from the ideal width, less bonuses.
-  const best = (from: number, left: number): { cost: number; breaks: number[] } | null => {
-    const key = `${from}:${left}`;
-    if (memo.has(key)) return memo.get(key)!;
-    let result: { cost: number; breaks: number[] } | null = null;
-    if (left === 1) {
-      const w = textWidth(chars.slice(from).join(''), halfPoints);
-      result = w <= lineWidth ? { cost: (w - ideal) ** 2, breaks: [] } : null;
-    } else {
-      for (let i = from + 1; i < chars.length; i++) {
-        const w = textWidth(chars.slice(from, i).join(''), halfPoints);
-        if (w > lineWidth) break;
-        if (!allowedBreak(chars, i)) continue;
-        const rest = best(i, left - 1);
-        if (!rest) continue;
-        const cost = (w - ideal) ** 2 + rest.cost - breakBonus(chars, i, em) ** 2;
-        if (!result || cost < result.cost) result = { cost, breaks: [i, ...rest.breaks] };
+  // Every choice of breaks into `lines` lines, pruned by the line width.
+  const search = (lines: number) => {
+    const ideal = total / lines;
+    const cuts: number[] = [0];
+    const walk = (from: number, left: number, breakCost: number) => {
+      if (left === 1) {
+        if (width(from, chars.length) > limit || chars.length - from <= SHORTEST_TAIL) return;
+        const ends = [...cuts.slice(1), chars.length];
+        const widths = ends.map((end, k) => width(cuts[k]!, end));
+        const spread = widths.reduce((s, w) => s + (w - ideal) ** 2, 0);
+        const shape = isTrapezoidOrDiamond(widths) ? 0 : HOURGLASS;
+        const cost = spread + breakCost + shape + (lines - fewest) * EXTRA_LINE;
+        if (!best || cost < best.cost) best = { cost, cuts: [...cuts] };
+        return;
       }
-    }
-    memo.set(key, result);
-    return result;
+      for (const c of cands) {
+        if (c.at <= from) continue;
+        if (width(from, c.at) > limit) break;
+        if (c.at - from <= SHORTEST_TAIL) continue;
+        cuts.push(c.at);
+        walk(c.at, left - 1, breakCost + c.cost);
+        cuts.pop();
+      }
+    };
+    walk(0, lines, 0);
   };
+  for (let lines = fewest; lines <= fewest + 1; lines++) search(lines);
+  const found = best as { cost: number; cuts: number[] } | null;
+  if (!found) return greedy(chars, halfPoints, lineWidth);
+  const ends = [...found.cuts.slice(1), chars.length];
+  return ends.map((end, k) => chars.slice(found.cuts[k], end).join(''));
+}
 
-  const found = best(0, lines) ?? best(0, lines + 1);
-  if (!found) return [title];
-  const cuts = [0, ...found.breaks, chars.length];
-  return cuts.slice(1).map((end, k) => chars.slice(cuts[k], end).join(''));
+/** Last resort for text with no usable word boundary (a long Latin string): fill each line. */
+function greedy(chars: string[], halfPoints: number, lineWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of chars) {
+    if (line && textWidth(line + ch, halfPoints) > lineWidth) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lines of a title set at `halfPoints` on a line `lineWidth` twips wide; '\n' in the title is a break the user set. */
+export function titleLines(title: string, halfPoints: number, lineWidth: number): string[] {
+  return title
+    .split(/\r\n|[\r\n\u000B\u2028]/u)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '')
+    .flatMap((piece) => breakPiece(piece, halfPoints, lineWidth));
 }

@@ -34,3 +34,56 @@ export function readDocxParts(docx: Buffer | string): Map<string, string> {
   }
   return parts;
 }
+
+/** A paragraph of document.xml: its inner XML and its text (w:t joined). */
+export interface XmlParagraph {
+  xml: string;
+  text: string;
+}
+
+/** The paragraphs of a WordprocessingML part, in order. */
+export function xmlParagraphs(xml: string): XmlParagraph[] {
+  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*?>([\s\S]*?)<\/w:p>/gu)].map((m) => {
+    const inner = m[1] ?? m[2] ?? '';
+    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join('');
+    return { xml: inner, text };
+  });
+}
+
+/** The runs of a paragraph: their properties and text. */
+export function xmlRuns(paragraphXml: string): { rPr: string; text: string }[] {
+  return [...paragraphXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/gu)].map((m) => ({
+    rPr: /<w:rPr>([\s\S]*?)<\/w:rPr>/u.exec(m[1]!)?.[1] ?? '',
+    text: [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join(''),
+  }));
+}
+
+/** The value of attribute w:`name` on the first element w:`element` in `xml`. */
+export const xmlAttr = (xml: string, element: string, name: string): string | undefined =>
+  new RegExp(`<w:${element}\\b[^>]*\\bw:${name}="([^"]*)"`, 'u').exec(xml)?.[1];
+
+/** The fonts and size a run (or the first run of a paragraph) asks for. */
+export const xmlFonts = (xml: string) => ({
+  eastAsia: xmlAttr(xml, 'rFonts', 'eastAsia'),
+  ascii: xmlAttr(xml, 'rFonts', 'ascii'),
+  hAnsi: xmlAttr(xml, 'rFonts', 'hAnsi'),
+  hint: xmlAttr(xml, 'rFonts', 'hint'),
+  size: xmlAttr(xml, 'sz', 'val'),
+});
+
+/** The document body's paragraphs (before the section properties). */
+export function bodyXmlParagraphs(parts: Map<string, string>): XmlParagraph[] {
+  const doc = parts.get('word/document.xml') ?? '';
+  return xmlParagraphs(doc.slice(0, doc.indexOf('<w:sectPr')));
+}
+
+/** The footer part referenced as `type` (default: odd pages; even) by the section. */
+export function footerXml(parts: Map<string, string>, type: 'default' | 'even'): string {
+  const doc = parts.get('word/document.xml') ?? '';
+  const id = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`, 'u').exec(doc)?.[1];
+  const rels = parts.get('word/_rels/document.xml.rels') ?? '';
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(rels);
+  const xml = parts.get(`word/${target?.[1] ?? target?.[2]}`);
+  if (!xml) throw new Error(`no ${type} footer`);
+  return xml;
+}

@@ -16,6 +16,8 @@ export interface PdfLine {
   /** The line's words joined by single spaces. */
   text: string;
   words: string[];
+  /** Each word's left and right edge, in mm. */
+  wordBoxes: { x0: number; x1: number }[];
   x0: number;
   x1: number;
   y0: number;
@@ -63,10 +65,16 @@ export function parseBboxLayout(xhtml: string): Page[] {
     const lines: PdfLine[] = [];
     for (const lm of pm[2]!.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/gu)) {
       const box = attrs(lm[1]!);
-      const words = [...lm[2]!.matchAll(/<word\b[^>]*>([\s\S]*?)<\/word>/gu)].map((w) => decode(w[1]!));
+      const matches = [...lm[2]!.matchAll(/<word\b([^>]*)>([\s\S]*?)<\/word>/gu)];
+      const words = matches.map((w) => decode(w[2]!));
+      const wordBoxes = matches.map((w) => {
+        const b = attrs(w[1]!);
+        return { x0: (b.xMin ?? 0) * MM_PER_PT, x1: (b.xMax ?? 0) * MM_PER_PT };
+      });
       lines.push({
         text: words.join(' '),
         words,
+        wordBoxes,
         x0: (box.xMin ?? 0) * MM_PER_PT,
         x1: (box.xMax ?? 0) * MM_PER_PT,
         y0: (box.yMin ?? 0) * MM_PER_PT,
@@ -79,33 +87,45 @@ export function parseBboxLayout(xhtml: string): Page[] {
   return pages;
 }
 
-async function withPdf<T>(docxPath: string, use: (pdf: string, work: string) => Promise<T>): Promise<T> {
+/** Converts the .docx files to PDF in one LibreOffice run; `use` gets the PDFs in the same order. */
+async function withPdfs<T>(docxPaths: readonly string[], use: (pdfs: string[]) => Promise<T>): Promise<T> {
   const work = await mkdtemp(join(tmpdir(), 'render-docx-'));
   try {
-    const src = join(work, 'in.docx');
-    await copyFile(docxPath, src);
+    const sources = docxPaths.map((_, i) => join(work, `doc${i}.docx`));
+    await Promise.all(docxPaths.map((p, i) => copyFile(p, sources[i]!)));
     const env = { ...process.env, HOME: work, FONTCONFIG_FILE: FONTS_CONF };
     await run(
       'soffice',
-      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, src],
-      { env, timeout: 180_000 },
+      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...sources],
+      { env, timeout: 180_000 + 30_000 * docxPaths.length },
     );
-    return await use(join(work, 'in.pdf'), work);
+    return await use(sources.map((s) => s.replace(/\.docx$/u, '.pdf')));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
+async function bboxPages(pdf: string): Promise<Page[]> {
+  const html = `${pdf}.bbox.html`;
+  await run('pdftotext', ['-bbox-layout', pdf, html], { timeout: 60_000 });
+  return parseBboxLayout(await readFile(html, 'utf8'));
+}
+
 /** Renders the .docx and returns its pages with every line's box in mm. */
 export async function renderDocxToPdfText(docxPath: string): Promise<{ pages: Page[] }> {
-  return withPdf(docxPath, async (pdf, work) => {
-    const html = join(work, 'bbox.html');
-    await run('pdftotext', ['-bbox-layout', pdf, html], { timeout: 60_000 });
-    return { pages: parseBboxLayout(await readFile(html, 'utf8')) };
+  return withPdfs([docxPath], async ([pdf]) => ({ pages: await bboxPages(pdf!) }));
+}
+
+/** Renders several .docx files in one LibreOffice run (it starts once); pages of each, in order. */
+export async function renderDocxFiles(docxPaths: readonly string[]): Promise<Page[][]> {
+  return withPdfs(docxPaths, async (pdfs) => {
+    const out: Page[][] = [];
+    for (const pdf of pdfs) out.push(await bboxPages(pdf));
+    return out;
   });
 }
 
 /** Renders the .docx and returns its plain text, pages separated by form feeds. */
 export async function pdfText(docxPath: string): Promise<string> {
-  return withPdf(docxPath, async (pdf) => (await run('pdftotext', ['-layout', pdf, '-'], { timeout: 60_000, maxBuffer: 64 << 20 })).stdout);
+  return withPdfs([docxPath], async ([pdf]) => (await run('pdftotext', ['-layout', pdf!, '-'], { timeout: 60_000, maxBuffer: 64 << 20 })).stdout);
 }

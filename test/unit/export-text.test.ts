@@ -1,10 +1,10 @@
-// Text handling of the export: XML-illegal characters, title lines, widths and
-// the signature/date placement.
+// Text handling of the export: XML-illegal characters, widths and the
+// signature/date placement.
 import { describe, expect, it } from 'vitest';
+import { attachmentName } from '../../electron/export/attachments';
 import { closingIndents } from '../../electron/export/closing';
 import { stripIllegalXml, textPieces } from '../../electron/export/sanitize';
 import { textWidth } from '../../electron/export/text-width';
-import { titleLines } from '../../electron/export/title-lines';
 
 describe('sanitize', () => {
   it('drops XML-illegal characters and lone surrogates, keeps pairs', () => {
@@ -28,25 +28,6 @@ describe('sanitize', () => {
   });
 });
 
-describe('title lines', () => {
-  const width = 11906 - 1587 - 1474;
-
-  it('keeps a short title on one line', () => {
-    expect(titleLines('关于法治政府建设情况的报告', 44, width)).toEqual(['关于法治政府建设情况的报告']);
-  });
-
-  it('breaks a long title into balanced lines, never inside a number', () => {
-    expect(titleLines('某某县司法局关于2025年度法治政府建设情况的报告', 44, width)).toEqual([
-      '某某县司法局关于2025年度',
-      '法治政府建设情况的报告',
-    ]);
-    const lines = titleLines('某某自治州某某县人民政府办公室关于2025年度推进法治政府建设工作情况和2026年度工作安排的报告', 44, width);
-    expect(lines.length).toBeGreaterThanOrEqual(3);
-    for (const l of lines) expect(textWidth(l, 44)).toBeLessThanOrEqual(width);
-    expect(lines.join('')).not.toMatch(/\d\n\d/u);
-  });
-});
-
 describe('signature and date', () => {
   const starts = (sig: string, date: string) => {
     const { signatureRight, dateRight } = closingIndents(sig, date);
@@ -63,5 +44,15 @@ describe('signature and date', () => {
     expect(short.dateRight).toBe(640);
     expect(short.signatureRight).toBeGreaterThan(640);
     expect(short.offset).toBeCloseTo(640, 0);
+  });
+});
+
+describe('attachment names', () => {
+  it('lose their end punctuation, keep closing brackets and quotes', () => {
+    expect(attachmentName('统计表。')).toBe('统计表');
+    expect(attachmentName(' 名单；\n')).toBe('名单');
+    expect(attachmentName('情况说明.')).toBe('情况说明');
+    expect(attachmentName('《实施方案》')).toBe('《实施方案》');
+    expect(attachmentName('“三项制度”落实情况')).toBe('“三项制度”落实情况');
   });
 });

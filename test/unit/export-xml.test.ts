@@ -1,10 +1,11 @@
-// The .docx as XML: page, grid, fonts and sizes per element, numbering,
-// footers, settings and document properties.
+// The .docx as XML (标准 profile): page, grid, fonts and sizes per element,
+// literal numbering, text that breaks files, footers, settings and document
+// properties.
 import { homedir, userInfo } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../electron/export/docx-document';
 import { block, type DraftMetadata, type ReportContent } from '../../shared/model';
-import { readDocxParts } from '../support/docx-zip';
+import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr as attr, xmlFonts as fontsOf, type XmlParagraph } from '../support/docx-zip';
 
 const metadata: DraftMetadata = {
   unit: '某某县司法局',
@@ -15,13 +16,15 @@ const metadata: DraftMetadata = {
   date: '2026-03-01',
 };
 
-const EXT_B = '\u{20000}\u{2A6D6}';
+const EXT_B = '\u{20000}\u{2A6A5}';
 const EMOJI = '😀';
+const CREATED = new Date('2025-12-01T08:30:00Z');
+const MODIFIED = new Date('2026-03-01T02:00:00Z');
 
 const content: ReportContent = [
   block('title', '某某县司法局关于2025年度法治政府建设情况的报告', { hint: '标题提示' }),
-  block('addressee', '某某县人民政府：', {}),
-  block('paragraph', '开头段正文。', {}),
+  block('addressee', '某某县人民政府', {}),
+  block('paragraph', '\u3000\u3000开头段正文。', {}),
   block('paragraph', '', { hint: '这是一条只作提示的空段落' }),
   block('heading', '主要举措', { level: 1 }),
   block('heading', '加强组织领导', { level: 2 }),
@@ -31,48 +34,29 @@ const content: ReportContent = [
   block('heading', '第二个三级', { level: 3 }),
   block('heading', '第二个二级', { level: 2 }),
   block('heading', '存在不足', { level: 1 }),
-  block('paragraph', `控制\u0000字\u0001符\u0008与\u000C换\u001F页\uFFFE\uFFFF孤\uD800立\uDC00代理${EXT_B}${EMOJI}制表\t符\n换行\u000B竖`, {}),
+  block('heading', '', { level: 1, hint: '空标题不导出，也不占序号' }),
+  block('heading', '下一步安排', { level: 1 }),
+  block('heading', '第一项', { level: 2 }),
+  block('paragraph', `控制\u0000字\u0001符\u0008与\u000C换\u001F页\uFFFE\uFFFF孤\uD800立\uDC00代理${EXT_B}${EMOJI}制表\t符\n换行\u000B竖\r回车`, {}),
   block('signature', '某某县司法局', {}),
   block('date', '2026年3月1日', {}),
 ];
 
-interface Para {
-  xml: string;
-  text: string;
-}
-
-function paragraphs(xml: string): Para[] {
-  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*?>([\s\S]*?)<\/w:p>/gu)].map((m) => {
-    const inner = m[1] ?? m[2] ?? '';
-    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join('');
-    return { xml: inner, text };
-  });
-}
-
-const attr = (xml: string, element: string, name: string): string | undefined =>
-  new RegExp(`<w:${element}\\b[^>]*\\bw:${name}="([^"]*)"`, 'u').exec(xml)?.[1];
-
-const fontsOf = (xml: string) => ({
-  eastAsia: attr(xml, 'rFonts', 'eastAsia'),
-  ascii: attr(xml, 'rFonts', 'ascii'),
-  hAnsi: attr(xml, 'rFonts', 'hAnsi'),
-  hint: attr(xml, 'rFonts', 'hint'),
-  size: attr(xml, 'sz', 'val'),
-});
-
 let parts: Map<string, string>;
 let doc: string;
-let paras: Para[];
-const find = (start: string): Para => {
+let paras: XmlParagraph[];
+const find = (start: string): XmlParagraph => {
   const p = paras.find((x) => x.text.startsWith(start));
   if (!p) throw new Error(`no paragraph starting ${start}`);
   return p;
 };
 
 beforeAll(async () => {
-  parts = readDocxParts(await buildDocx({ title: '某某县司法局关于2025年度法治政府建设情况的报告', metadata, content }));
+  parts = readDocxParts(
+    await buildDocx({ title: '某某县司法局关于2025年度法治政府建设情况的报告', metadata, content, created: CREATED, modified: MODIFIED }),
+  );
   doc = parts.get('word/document.xml')!;
-  paras = paragraphs(doc.slice(0, doc.indexOf('<w:sectPr')));
+  paras = bodyXmlParagraphs(parts);
 });
 
 describe('page', () => {
@@ -106,28 +90,38 @@ describe('page', () => {
     expect(runs.length).toBeGreaterThan(10);
     for (const r of runs) expect(r).toContain('<w:spacing w:val="-5"/>');
   });
+
+  it('gives every run with text the East Asian hint and Times New Roman for digits and Latin letters', () => {
+    const runs = [...doc.matchAll(/<w:r>([\s\S]*?)<\/w:r>/gu)].map((m) => m[1]!).filter((r) => r.includes('<w:t'));
+    expect(runs.length).toBeGreaterThan(15);
+    for (const r of runs) expect(fontsOf(r)).toMatchObject({ hint: 'eastAsia', ascii: 'Times New Roman', hAnsi: 'Times New Roman' });
+  });
 });
 
 describe('elements', () => {
-  it('title: 2号方正小标宋简体, centred, followed by one empty line', () => {
-    const i = paras.findIndex((p) => p.text.startsWith('某某县司法局关于'));
-    expect(i).toBe(0);
+  it('title: 2号方正小标宋简体, centred, not condensed, followed by one empty line', () => {
     const title = paras[0]!;
+    expect(title.text).toBe('某某县司法局关于2025年度法治政府建设情况的报告');
     expect(fontsOf(title.xml)).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman', hint: 'eastAsia', size: '44' });
     expect(attr(title.xml, 'jc', 'val')).toBe('center');
     expect(title.xml).not.toContain('<w:spacing w:val="-5"/>');
+    expect(title.xml).not.toContain('<w:b/>');
+    // Off the grid, so its 22 pt lines keep the exact 579-twip pitch rather than taking two grid lines each.
+    expect(title.xml).toMatch(/<w:pPr>[\s\S]*<w:snapToGrid w:val="false"\/><w:spacing [^>]*w:line="579"/u);
+    for (const p of paras.slice(1)) expect(p.xml).not.toContain('snapToGrid');
     expect(paras[1]!.text).toBe('');
     expect(paras[2]!.text).toBe('某某县人民政府：');
   });
 
-  it('breaks a long title into balanced lines at a phrase boundary', () => {
-    expect(paras[0]!.xml).toContain('<w:br/>');
-    expect(paras[0]!.text).toBe('某某县司法局关于2025年度法治政府建设情况的报告');
+  it('breaks the long title into balanced lines at a word boundary', () => {
+    const lines = paras[0]!.xml.split('<w:br/>');
+    expect(lines).toHaveLength(2);
     expect(paras[0]!.xml.indexOf('<w:br/>')).toBeGreaterThan(paras[0]!.xml.indexOf('年度'));
   });
 
-  it('addressee: 仿宋 16 pt, flush left, no indent', () => {
+  it('addressee: 3号仿宋, flush left, no indent, ends with a full-width colon', () => {
     const p = find('某某县人民政府');
+    expect(p.text).toBe('某某县人民政府：');
     expect(fontsOf(p.xml)).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
     expect(attr(p.xml, 'jc', 'val')).toBe('left');
     expect(p.xml).not.toContain('<w:ind');
@@ -135,12 +129,14 @@ describe('elements', () => {
 
   it('body: 3号仿宋_GB2312, Times New Roman for Latin, two-character first-line indent, justified', () => {
     const p = find('开头段');
+    // Full-width spaces typed as an indent are dropped: the first-line indent is the indent.
+    expect(p.text).toBe('开头段正文。');
     expect(fontsOf(p.xml)).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman', hint: 'eastAsia', size: '32' });
     expect(attr(p.xml, 'ind', 'firstLine')).toBe('640');
     expect(attr(p.xml, 'jc', 'val')).toBe('both');
   });
 
-  it('headings: literal numbers from the structure, in the level font, one run with the text', () => {
+  it('headings: literal numbers from the structure with each level’s punctuation, in the level font, one run', () => {
     const expected: [string, string][] = [
       ['一、主要举措', '黑体'],
       ['（一）加强组织领导', '楷体_GB2312'],
@@ -150,6 +146,10 @@ describe('elements', () => {
       ['2.第二个三级', '仿宋_GB2312'],
       ['（二）第二个二级', '楷体_GB2312'],
       ['二、存在不足', '黑体'],
+      // The empty heading between is not exported and takes no number.
+      ['三、下一步安排', '黑体'],
+      // Level 2 restarts under a new level 1.
+      ['（一）第一项', '楷体_GB2312'],
     ];
     for (const [text, font] of expected) {
       const p = find(text);
@@ -158,6 +158,7 @@ describe('elements', () => {
       expect(attr(p.xml, 'ind', 'firstLine')).toBe('640');
       expect(p.xml.match(/<w:r>/gu)).toHaveLength(1);
     }
+    // Numbers are text, never Word's automatic numbering.
     expect(doc).not.toContain('<w:numPr>');
   });
 
@@ -170,9 +171,8 @@ describe('elements', () => {
     expect(attr(sig.xml, 'jc', 'val')).toBe('right');
     expect(attr(date.xml, 'jc', 'val')).toBe('right');
     expect(fontsOf(sig.xml)).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
-    const sigRight = Number(attr(sig.xml, 'ind', 'right'));
-    const dateRight = Number(attr(date.xml, 'ind', 'right'));
-    expect(Math.min(sigRight, dateRight)).toBe(640);
+    expect(fontsOf(date.xml)).toMatchObject({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', size: '32' });
+    expect(Math.min(Number(attr(sig.xml, 'ind', 'right')), Number(attr(date.xml, 'ind', 'right')))).toBe(640);
   });
 
   it('never exports hints, nor a paragraph that only carries one', () => {
@@ -181,39 +181,31 @@ describe('elements', () => {
   });
 });
 
-describe('text', () => {
+describe('text that breaks files', () => {
   it('strips characters XML 1.0 forbids, keeps CJK extension B and emoji, writes tabs and line breaks', () => {
     const p = find('控制');
-    expect(p.text).toBe(`控制字符与换页孤立代理${EXT_B}${EMOJI}制表符换行竖`);
-    expect(doc).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u);
+    expect(p.text).toBe(`控制字符与换页孤立代理${EXT_B}${EMOJI}制表符换行竖回车`);
+    for (const part of parts.values()) expect(part).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u);
     expect(p.xml).toContain('<w:tab/>');
-    expect(p.xml.match(/<w:br\/>/gu)).toHaveLength(2);
+    expect(p.xml.match(/<w:br\/>/gu)).toHaveLength(3);
   });
 });
 
 describe('page numbers', () => {
-  function footer(type: 'default' | 'even'): string {
-    const id = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`, 'u').exec(doc)?.[1];
-    const rels = parts.get('word/_rels/document.xml.rels')!;
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(rels);
-    const xml = parts.get(`word/${target?.[1] ?? target?.[2]}`);
-    if (!xml) throw new Error(`no ${type} footer`);
-    return xml;
-  }
-
-  it('odd pages: — N — right-aligned one character in, 4号宋体', () => {
-    const xml = footer('default');
+  it('odd pages: — N — right-aligned one character in, 4号宋体 digits too, a PAGE field caching 1', () => {
+    const xml = footerXml(parts, 'default');
     expect(attr(xml, 'jc', 'val')).toBe('right');
     expect(attr(xml, 'ind', 'right')).toBe('280');
-    expect(fontsOf(xml)).toMatchObject({ eastAsia: '宋体', ascii: 'Times New Roman', size: '28' });
-    expect(xml).toMatch(/<w:t[^>]*>— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t[^>]*>1<\/w:t>[\s\S]*<w:t[^>]*> —<\/w:t>/u);
+    expect(fontsOf(xml)).toMatchObject({ eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体', size: '28' });
+    expect(xml).toMatch(/<w:t[^>]*>— <\/w:t>[\s\S]*<w:fldSimple w:instr="PAGE">[\s\S]*<w:t[^>]*>1<\/w:t>[\s\S]*<\/w:fldSimple>[\s\S]*<w:t[^>]*> —<\/w:t>/u);
   });
 
-  it('even pages: left-aligned one character in', () => {
-    const xml = footer('even');
+  it('even pages: left-aligned one character in, the PAGE field caching 2', () => {
+    const xml = footerXml(parts, 'even');
     expect(attr(xml, 'jc', 'val')).toBe('left');
     expect(attr(xml, 'ind', 'left')).toBe('280');
     expect(fontsOf(xml)).toMatchObject({ eastAsia: '宋体', size: '28' });
+    expect(xml).toMatch(/<w:fldSimple w:instr="PAGE">[\s\S]*<w:t[^>]*>2<\/w:t>[\s\S]*<\/w:fldSimple>/u);
   });
 
   it('turns on different odd and even footers and never asks Word to update fields', () => {
@@ -224,17 +216,44 @@ describe('page numbers', () => {
 });
 
 describe('document properties', () => {
-  it('title is the draft title, creator the unit, nothing of this machine', () => {
+  it('title is the draft title, author the unit, the dates those given', () => {
     const core = parts.get('docProps/core.xml')!;
     expect(core).toContain('<dc:title>某某县司法局关于2025年度法治政府建设情况的报告</dc:title>');
     expect(core).toContain('<dc:creator>某某县司法局</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>某某县司法局</cp:lastModifiedBy>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-12-01T08:30:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-01T02:00:00Z</dcterms:modified>');
     expect(core).not.toContain('Un-named');
-    const props = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'].map((n) => parts.get(n) ?? '').join('');
+  });
+
+  it('dates default to the time of export', async () => {
+    const before = Date.now();
+    const core = readDocxParts(await buildDocx({ title: '标题', metadata, content })).get('docProps/core.xml')!;
+    for (const tag of ['created', 'modified']) {
+      const value = new RegExp(`<dcterms:${tag}[^>]*>([^<]+)<`, 'u').exec(core)?.[1] ?? '';
+      expect(Date.parse(value)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+      expect(Date.parse(value)).toBeLessThanOrEqual(Date.now());
+    }
+  });
+
+  it('writes a title and unit with control characters and markup characters as plain, legal text', async () => {
+    const odd = { ...metadata, unit: '某某县\u0001司法局<&>' };
+    const core = readDocxParts(await buildDocx({ title: '关于\u0000“A&B”<报告>\n说明', metadata: odd, content })).get('docProps/core.xml')!;
+    expect(core).toContain('<dc:title>关于“A&amp;B”&lt;报告&gt; 说明</dc:title>');
+    expect(core).toContain('<dc:creator>某某县司法局&lt;&amp;&gt;</dc:creator>');
+    expect(core).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u);
+  });
+
+  it('carries nothing of this machine: no login name, home folder or working folder in any part', () => {
     const user = userInfo().username;
-    if (user.length >= 3) expect(props).not.toContain(user);
-    const all = [...parts.values()].join('');
-    expect(all).not.toContain(homedir());
-    expect(all).not.toContain(process.cwd());
+    const home = homedir();
+    expect(user.length).toBeGreaterThan(0);
+    for (const [name, xml] of parts) {
+      // A login name as short as “ci” can occur in ordinary XML; it is looked for as a word.
+      if (user.length >= 3) expect(xml, name).not.toContain(user);
+      else expect(xml, name).not.toMatch(new RegExp(`[>"\\s/\\\\]${user}[<"\\s/\\\\]`, 'u'));
+      expect(xml, name).not.toContain(home);
+      expect(xml, name).not.toContain(process.cwd());
+    }
   });
 });

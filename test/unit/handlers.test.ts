@@ -47,8 +47,16 @@ async function createDraft(unit = '某某县司法局'): Promise<Draft> {
 describe('templates:list', () => {
   it('lists the bundled templates as summaries', async () => {
     const list = value(await handlers['templates:list'](null));
-    expect(list).toContainEqual({ id: 'rule-of-law-annual', name: '法治政府建设年度报告', description: expect.any(String) });
-    for (const t of list) expect(Object.keys(t).sort()).toEqual(['description', 'id', 'name']);
+    expect(list).toContainEqual({
+      id: 'rule-of-law-annual',
+      name: '法治政府建设年度报告',
+      description: expect.any(String),
+      deadlines: [
+        { label: '报送', month: 3, day: 1 },
+        { label: '公开', month: 4, day: 1 },
+      ],
+    });
+    for (const t of list) expect(Object.keys(t).sort()).toEqual(['deadlines', 'description', 'id', 'name']);
   });
 });
 
