@@ -1,8 +1,10 @@
-// Registers the handlers object with ipcMain, answering only the app's own page.
+// Registers the handlers object with ipcMain, answering only the app's own
+// page, and only requests shaped as the contract says (ipc-validate.ts).
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Handlers } from '../shared/ipc';
 import { fail } from '../shared/result';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
+import { validateRequest } from './ipc-validate';
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const url = event.senderFrame?.url ?? '';
@@ -15,6 +17,8 @@ export function registerHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Han
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     ipcMain.handle(channel, (event, request: unknown) => {
       if (!isTrustedSender(event)) return fail('forbidden', '请求来源不可信，已拒绝。');
+      const reason = validateRequest(channel, request);
+      if (reason) return fail('bad-request', `请求格式不正确，已拒绝（${channel}：${reason}）。请重试；如果问题仍然存在，请联系信息化管理员。`);
       return handler(request);
     });
   }

@@ -17,6 +17,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     spellcheck: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would open links in new windows; there are none to open.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
