@@ -15,7 +15,14 @@ export function exportHandlers(deps: HandlerDeps): Impl<'drafts:export-docx'> {
       const draft = deps.store.get(checkId(request));
       const target = await deps.chooseExportPath(exportFileName(draft.title));
       if (!target) return null;
-      await exportDocx(target, { title: draft.title, metadata: draft.metadata, content: draft.content });
+      await exportDocx(target, {
+        title: draft.title,
+        metadata: draft.metadata,
+        content: draft.content,
+        defaultFontProfile: deps.store.settings().defaultFontProfile,
+        created: new Date(draft.created),
+        modified: new Date(draft.updated),
+      });
       return { path: target };
     },
   };
