@@ -2,9 +2,12 @@
 // the same figures as one JSON object keyed by name.
 import { benchAutosave } from './autosave';
 import { benchExport } from './export';
+import { benchImport } from './import';
+import { benchLibrary } from './library';
 import { formatFigure, type Figure } from './measure';
+import { benchTyping } from './typing';
 
-const suites: (() => Promise<Figure[]>)[] = [benchExport, benchAutosave];
+const suites: (() => Promise<Figure[]>)[] = [benchExport, benchAutosave, benchImport, benchTyping, benchLibrary];
 
 const figures: Figure[] = [];
 for (const suite of suites) figures.push(...(await suite()));

@@ -16,6 +16,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
       submenu: [
         { label: '新建文稿…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-draft') },
         { label: '打开文稿…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('open-draft') },
+        { label: '导入…', accelerator: 'CmdOrCtrl+I', click: () => actions.send('import-file') },
         { type: 'separator' },
         { label: '导出 Word…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-docx') },
         { type: 'separator' },

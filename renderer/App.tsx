@@ -1,117 +1,182 @@
-// The application shell: opens the last draft (or offers 新建), hosts the
-// editor, and runs the file commands from the toolbar and the menu.
+// The application shell: the 文稿库 home screen, the editor for the open
+// draft with its 历史版本 panel, and the file commands from the toolbar, the
+// menu and the keyboard (Ctrl+S keeps a named version).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Draft, DraftSummary, MenuCommand } from '../shared/ipc';
+import type { Draft, MenuCommand } from '../shared/ipc';
 import { contentTitle, type DraftMetadata, type ReportContent } from '../shared/model';
 import type { TemplateSummary } from '../shared/template';
 import { call, onMenuCommand } from './api';
-import { DraftPicker } from './components/DraftPicker';
 import { NewDraftDialog } from './components/NewDraftDialog';
 import { Notice, type NoticeMessage } from './components/Notice';
-import { StatusBar } from './components/StatusBar';
 import { ReportEditor, type ReportEditorHandle } from './editor/ReportEditor';
 import type { SaveState } from './editor/use-autosave';
+import { HistoryPanel } from './history/HistoryPanel';
+import { useSaveVersionKey } from './history/use-save-version';
+import { chineseDateTime } from './library/format';
+import { LibraryScreen } from './library/LibraryScreen';
 
-type DialogKind = 'none' | 'new' | 'open';
+type DialogKind = 'none' | 'new';
 
 export function App() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
+  /** Bumped to remount the editor when the stored text changed under it (a restored version). */
+  const [editorKey, setEditorKey] = useState(0);
   const [dialog, setDialog] = useState<DialogKind>('none');
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [status, setStatus] = useState<{ save: SaveState; content: ReportContent } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState(false);
+  const [versionsKey, setVersionsKey] = useState(0);
   const editorRef = useRef<ReportEditorHandle>(null);
 
-  const showError = (text: string) => setNotice({ kind: 'error', text });
-
-  const refreshDrafts = useCallback(async () => {
-    const result = await call('drafts:list', null);
-    if (result.ok) setDrafts(result.value);
-    else showError(result.error.message);
-    return result.ok ? result.value : [];
+  const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
+  const flush = useCallback(async () => {
+    await editorRef.current?.flush();
   }, []);
 
-  const openDraft = useCallback(async (id: string) => {
-    await editorRef.current?.flush();
-    const result = await call('drafts:open', { id });
-    if (!result.ok) return showError(result.error.message);
-    setDraft(result.value);
+  const showDraft = useCallback((next: Draft | null) => {
+    setDraft(next);
+    setStatus(null);
+    setEditorKey((k) => k + 1);
     setDialog('none');
   }, []);
+
+  const openDraft = useCallback(
+    async (id: string) => {
+      await flush();
+      const result = await call('drafts:open', { id });
+      if (!result.ok) return showError(result.error.message);
+      showDraft(result.value);
+    },
+    [flush, showDraft, showError],
+  );
+
+  const goHome = useCallback(async () => {
+    await flush();
+    setHistory(false);
+    showDraft(null);
+  }, [flush, showDraft]);
 
   useEffect(() => {
     void (async () => {
+      const recovery = await call('library:notice', null);
+      if (recovery.ok && recovery.value) setNotice({ kind: 'error', text: recovery.value.message });
       const t = await call('templates:list', null);
       if (t.ok) setTemplates(t.value);
       else showError(t.error.message);
-      const list = await refreshDrafts();
-      if (list[0]) await openDraft(list[0].id);
-      else setDialog('new');
+      // An empty library opens straight into 新建.
+      const list = await call('drafts:list', null);
+      if (list.ok && list.value.length === 0) setDialog('new');
     })();
-  }, [refreshDrafts, openDraft]);
+  }, [showError]);
 
   const createDraft = async (template: string, metadata: Partial<DraftMetadata>) => {
-    await editorRef.current?.flush();
+    await flush();
     const result = await call('drafts:create', { template, metadata });
     if (!result.ok) return showError(result.error.message);
-    setDraft(result.value);
-    setDialog('none');
-    void refreshDrafts();
+    showDraft(result.value);
   };
+
+  const importFile = useCallback(async () => {
+    await flush();
+    const result = await call('drafts:import', null);
+    if (!result.ok) return showError(result.error.message);
+    if (!result.value) return;
+    showDraft(result.value);
+    setNotice({ kind: 'info', text: `已导入：${result.value.title}` });
+  }, [flush, showDraft, showError]);
 
   const exportDocx = useCallback(async () => {
     if (!draft || busy) return;
     setBusy(true);
     try {
-      await editorRef.current?.flush();
+      await flush();
+      const kept = await call('versions:keep', { id: draft.id, kind: 'before-export', name: '' });
+      if (kept.ok) setVersionsKey((k) => k + 1);
       const result = await call('drafts:export-docx', { id: draft.id });
       if (!result.ok) showError(result.error.message);
       else if (result.value) setNotice({ kind: 'info', text: `已导出 Word 文档：${result.value.path}` });
     } finally {
       setBusy(false);
     }
-  }, [draft, busy]);
+  }, [draft, busy, flush, showError]);
 
-  const showOpen = useCallback(async () => {
-    await editorRef.current?.flush();
-    await refreshDrafts();
-    setDialog('open');
-  }, [refreshDrafts]);
+  const saveVersion = useCallback(async () => {
+    if (!draft) return;
+    await flush();
+    const result = await call('versions:keep', { id: draft.id, kind: 'named', name: '' });
+    if (!result.ok) return showError(result.error.message);
+    setVersionsKey((k) => k + 1);
+    setNotice({ kind: 'info', text: `已保存版本（${chineseDateTime(result.value.created)}），可在“历史版本”中查看。` });
+  }, [draft, flush, showError]);
+  useSaveVersionKey(draft ? () => void saveVersion() : null);
 
   useEffect(
     () =>
       onMenuCommand((command: MenuCommand) => {
         if (command === 'new-draft') setDialog('new');
-        else if (command === 'open-draft') void showOpen();
+        else if (command === 'open-draft') void goHome();
         else if (command === 'export-docx') void exportDocx();
+        else if (command === 'import-file') void importFile();
       }),
-    [showOpen, exportDocx],
+    [goHome, exportDocx, importFile],
   );
 
   return (
     <div className="app">
       <header className="toolbar">
+        <button type="button" onClick={() => void goHome()} disabled={!draft}>
+          文稿库
+        </button>
         <button type="button" onClick={() => setDialog('new')}>
           新建
         </button>
-        <button type="button" onClick={() => void showOpen()}>
+        <button type="button" onClick={() => void goHome()}>
           打开
+        </button>
+        <button type="button" onClick={() => void importFile()}>
+          导入
         </button>
         <button type="button" onClick={() => void exportDocx()} disabled={!draft || busy}>
           {busy ? '正在导出…' : '导出 Word'}
         </button>
-        <span className="toolbar-title">{status ? contentTitle(status.content) : draft?.title}</span>
+        <button type="button" onClick={() => setHistory((h) => !h)} disabled={!draft} aria-pressed={history}>
+          历史版本
+        </button>
+        <span className="toolbar-title">{draft ? (status ? contentTitle(status.content) : draft.title) : '文稿库'}</span>
       </header>
       <Notice notice={notice} onClose={() => setNotice(null)} />
-      <main className="canvas">{draft && <ReportEditor key={draft.id} ref={editorRef} draft={draft} onStatus={setStatus} />}</main>
-      {draft && status && <StatusBar save={status.save} content={status.content} />}
-      {dialog === 'new' && templates.length > 0 && (
-        <NewDraftDialog templates={templates} onCreate={createDraft} onCancel={draft ? () => setDialog('none') : null} />
+      {draft ? (
+        <div className="workspace">
+          <main className="canvas">
+            <ReportEditor key={`${draft.id}:${editorKey}`} ref={editorRef} draft={draft} onStatus={setStatus} />
+          </main>
+          {history && (
+            <HistoryPanel
+              draftId={draft.id}
+              refreshKey={versionsKey}
+              flush={flush}
+              onError={showError}
+              onClose={() => setHistory(false)}
+              onRestored={(restored) => {
+                showDraft(restored);
+                setVersionsKey((k) => k + 1);
+                setNotice({ kind: 'info', text: '已恢复所选版本；恢复前的内容已保存为历史版本。' });
+              }}
+            />
+          )}
+        </div>
+      ) : (
+        <LibraryScreen onOpen={(id) => void openDraft(id)} onNew={() => setDialog('new')} onMessage={setNotice} />
       )}
-      {dialog === 'open' && (
-        <DraftPicker drafts={drafts} onOpen={(id) => void openDraft(id)} onNew={() => setDialog('new')} onCancel={() => setDialog('none')} />
+      {dialog === 'new' && templates.length > 0 && (
+        <NewDraftDialog
+          templates={templates}
+          onCreate={createDraft}
+          onCreated={(created) => showDraft(created)}
+          onCancel={() => setDialog('none')}
+        />
       )}
     </div>
   );

@@ -3,9 +3,7 @@
 // the pure rules over them; the store and handlers fill them in.
 import type { DraftMetadata, FontProfileId, ReportContent } from './model';
 import { FONT_PROFILE_IDS } from './model';
-import type { Deadline } from './library-deadlines';
-
-export type { Deadline } from './library-deadlines';
+import { daysToNextDeadline, type DatedDeadline } from './library-deadlines';
 
 export interface LibraryEntry {
   id: string;
@@ -19,8 +17,8 @@ export interface LibraryEntry {
   updated: string;
   /** When it went to 回收站; null for a draft in the library. */
   deletedAt: string | null;
-  /** Upcoming and past deadlines, soonest first. */
-  deadlines: Deadline[];
+  /** The draft's deadlines with days from today, soonest first. */
+  deadlines: DatedDeadline[];
 }
 
 export type SortKey = 'updated' | 'created' | 'title' | 'deadline' | 'year';
@@ -123,10 +121,7 @@ export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
 
 const collator = new Intl.Collator('zh-CN');
 
-function nextDeadlineDays(e: LibraryEntry): number {
-  const upcoming = e.deadlines.find((d) => d.days >= 0);
-  return upcoming ? upcoming.days : Number.POSITIVE_INFINITY;
-}
+const nextDeadlineDays = (e: LibraryEntry) => daysToNextDeadline(e.deadlines);
 
 /** Sorts a copy: newest first for times, A→Z (pinyin) for titles, soonest first for deadlines. */
 export function sortEntries(entries: readonly LibraryEntry[], key: SortKey): LibraryEntry[] {
@@ -135,7 +130,11 @@ export function sortEntries(entries: readonly LibraryEntry[], key: SortKey): Lib
     updated: byUpdated,
     created: (a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0),
     title: (a, b) => collator.compare(a.title, b.title),
-    deadline: (a, b) => nextDeadlineDays(a) - nextDeadlineDays(b) || 0,
+    deadline: (a, b) => {
+      const x = nextDeadlineDays(a);
+      const y = nextDeadlineDays(b);
+      return x === y ? 0 : x < y ? -1 : 1;
+    },
     year: (a, b) => (b.year ?? 0) - (a.year ?? 0),
   };
   return [...entries].sort((a, b) => compare[key](a, b) || byUpdated(a, b) || (a.id < b.id ? -1 : 1));

@@ -5,6 +5,8 @@ import type { Channel, Handlers } from '../../shared/ipc';
 import { fail, ok, UserFacingError, type Result } from '../../shared/result';
 import { draftHandlers } from './drafts';
 import { exportHandlers } from './export';
+import { importHandlers } from './import';
+import { libraryHandlers } from './library';
 import type { HandlerDeps, Impl } from './types';
 
 export { exportFileName } from './export';
@@ -26,6 +28,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const impl: Impl<Channel> = {
     ...draftHandlers(deps),
     ...exportHandlers(deps),
+    ...importHandlers(deps),
+    ...libraryHandlers(deps),
   };
   const handlers = {} as Record<Channel, (request: unknown) => Promise<Result<unknown>>>;
   for (const channel of Object.keys(impl) as Channel[]) {

@@ -1,4 +1,5 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc';
+import type { OpenNotice } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
 import type { DraftStore } from '../store/types';
 
@@ -7,6 +8,14 @@ export interface HandlerDeps {
   store: DraftStore;
   /** Asks the clerk where to save the .docx; null when cancelled. */
   chooseExportPath: (suggestedName: string) => Promise<string | null>;
+  /** Asks the clerk for a .docx or .txt file to import; null when cancelled. Absent: import is unavailable. */
+  chooseImportPath?: () => Promise<string | null>;
+  /** Asks where to write a library file (文稿库导出); null when cancelled. */
+  chooseLibraryExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** Asks which library or draft file to import; null when cancelled. */
+  chooseLibraryImportPath?: () => Promise<string | null>;
+  /** What opening the library must tell the clerk once (a recovery from backup). */
+  openNotice?: OpenNotice | null;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }

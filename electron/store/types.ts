@@ -1,5 +1,16 @@
 import type { Draft, DraftSummary } from '../../shared/ipc';
-import type { DraftMetadata, ReportContent } from '../../shared/model';
+import type {
+  BackupInfo,
+  BackupKind,
+  MergeReport,
+  SearchHit,
+  Settings,
+  Version,
+  VersionKind,
+  VersionSummary,
+} from '../../shared/library';
+import type { Deadline, DraftMetadata, ReportContent } from '../../shared/model';
+import type { LibraryFile } from './library-file';
 
 export interface NewDraft {
   title: string;
@@ -8,14 +19,75 @@ export interface NewDraft {
   content: ReportContent;
 }
 
+/** A library row as stored; the handlers add template names and deadlines. */
+export interface StoredEntry {
+  id: string;
+  title: string;
+  template: string;
+  year: number | null;
+  /** The draft's own deadlines (metadata.deadlines), if it has any. */
+  deadlines: Deadline[] | null;
+  created: string;
+  updated: string;
+  deletedAt: string | null;
+}
+
 /** The drafts kept in the local SQLite database. */
 export interface DraftStore {
-  /** Newest change first. */
+  /** The data folder: the database and its backups folder. */
+  readonly dataDir: string;
+  /** Drafts in the library (not in 回收站), newest change first. */
   list(): DraftSummary[];
   create(draft: NewDraft): Draft;
   /** Throws UserFacingError('draft-not-found') when there is no such draft. */
   get(id: string): Draft;
-  /** Saves the whole content and its derived title; returns the new `updated` stamp. */
+  /**
+   * Saves the whole content and its derived title; returns the new `updated`
+   * stamp. Keeps an automatic version when ten minutes have passed since the
+   * draft's last version (or its creation).
+   */
   saveContent(id: string, content: ReportContent, title: string): { updated: string };
+  /** Saves the draft's metadata (unit, year, dates, format); returns the new `updated` stamp. */
+  saveMetadata(id: string, metadata: DraftMetadata): { updated: string };
   close(): void;
+
+  /** The library (trash false) or 回收站 (trash true), newest change first. */
+  entries(options: { trash: boolean }): StoredEntry[];
+  /** Drafts in the library whose title or text holds every word of the query. */
+  search(query: string): SearchHit[];
+  rename(id: string, title: string): { updated: string };
+  duplicate(id: string): Draft;
+  /** Moves to 回收站. */
+  trash(id: string): void;
+  /** Brings back from 回收站. */
+  restore(id: string): void;
+  /** Deletes for good, with its versions; only from 回收站. */
+  purge(id: string): void;
+
+  versions(id: string): VersionSummary[];
+  version(versionId: number): Version;
+  /** Keeps a copy of the stored draft; automatic kinds are skipped when the newest version is identical. */
+  keepVersion(id: string, kind: VersionKind, name?: string): VersionSummary;
+  /** Makes a version the current text, keeping a version of what it replaces. */
+  restoreVersion(versionId: number): Draft;
+
+  settings(): Settings;
+  updateSettings(patch: Partial<Settings>): Settings;
+
+  /** The given drafts (all, 回收站 included, when ids is omitted) with their versions. */
+  exportLibrary(ids?: readonly string[]): LibraryFile;
+  /**
+   * Adds a library file's drafts: new ones are added; a draft already here
+   * whose text differs takes the incoming text, and what it replaces is kept as
+   * a version of `kind`. Nothing is ever removed.
+   */
+  importLibrary(file: LibraryFile, kind: 'before-import' | 'before-restore'): MergeReport;
+
+  /** Writes a backup with SQLite's online backup API into `<dataDir>/backups/`, then prunes old ones. */
+  backup(kind: BackupKind): Promise<BackupInfo>;
+  /** A daily backup unless one (daily or manual) was made today; null when none was needed. */
+  backupIfDue(): Promise<BackupInfo | null>;
+  backups(): BackupInfo[];
+  /** Brings the drafts of a backup back into the library (see importLibrary), after backing up the current state. */
+  restoreBackup(name: string): Promise<MergeReport>;
 }

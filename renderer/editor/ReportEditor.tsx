@@ -28,6 +28,9 @@ import { useHeadingNumbers } from './use-heading-numbers';
 import { useOutline } from './use-outline';
 import './editor.css';
 
+/** A performance mark set whenever the editor commits a new value. */
+export const VALUE_COMMITTED_MARK = 'report-editor:value-committed';
+
 export interface ReportEditorHandle {
   /** Saves anything not yet saved; resolves when it is on disk (or failed). */
   flush: () => Promise<void>;
@@ -64,6 +67,8 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const { changed } = autosave;
   const onValueChange = useCallback(
     (next: Descendant[]) => {
+      // For measuring typing latency (npm run bench): key event → committed value.
+      performance.mark(VALUE_COMMITTED_MARK);
       setValue(next);
       changed();
     },

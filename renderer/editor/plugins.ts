@@ -1,8 +1,11 @@
 // The editor's plugins, one concern each, applied in order (innermost first).
 import type { ReportEditor } from './slate-types';
+import { withHeadingShortcuts } from './with-heading-shortcuts';
+import { withLeads } from './with-leads';
+import { withPaste } from './with-paste';
 import { withReport } from './with-report';
 
-const PLUGINS: ((editor: ReportEditor) => ReportEditor)[] = [withReport];
+const PLUGINS: ((editor: ReportEditor) => ReportEditor)[] = [withReport, withHeadingShortcuts, withLeads, withPaste];
 
 export function withPlugins(editor: ReportEditor): ReportEditor {
   return PLUGINS.reduce((e, plugin) => plugin(e), editor);

@@ -80,6 +80,8 @@ describe('foundation: template → IME typing → saved draft → reopened → .
       // Close the window and open the app again: every word is there.
       await app.close();
       app = await openApp(browser, { dataDir: data.dir, exportPath: () => exportTo });
+      // The app opens on the 文稿库 home screen; the draft is opened from there.
+      await app.page.getByRole('button', { name: '某某乡人民政府关于2025年度法治政府建设情况的报告' }).click();
       const reopened = app.page.locator('[data-block=paragraph]').first();
       await reopened.waitFor();
       await expect(reopened.innerText()).resolves.toBe('我乡法治政府建设取得新进展，现将有关情况报告如下。');

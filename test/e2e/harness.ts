@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { serveAppRequest, APP_HOST, APP_SCHEME } from '../../electron/app-protocol';
 import { createHandlers } from '../../electron/handlers';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openLibrary } from '../../electron/store/open-library';
 import type { DraftStore } from '../../electron/store/types';
 import type { Channel, Handlers } from '../../shared/ipc';
 
@@ -57,14 +57,26 @@ export interface AppOptions {
   dataDir: string;
   /** Where 导出 Word writes (stands in for the save dialog); null = the clerk cancels. */
   exportPath?: () => string | null;
+  /** The file 导入 reads (stands in for the open dialog); null = the clerk cancels. */
+  importPath?: () => string | null;
+  /** Stand-ins for the library export and import dialogs; null = cancelled. */
+  libraryExportPath?: () => string | null;
+  libraryImportPath?: () => string | null;
+  /** Wraps the opened store, e.g. to make saves fail as on a full disk. */
+  wrapStore?: (store: DraftStore) => DraftStore;
 }
 
 /** Opens the app on a data folder, as launching the program would. */
 export async function openApp(browser: Browser, options: AppOptions): Promise<AppSession> {
-  const store = openDraftStore(options.dataDir);
+  const opened = await openLibrary(options.dataDir);
+  const store = options.wrapStore?.(opened.store) ?? opened.store;
   const handlers: Handlers = createHandlers({
     store,
     chooseExportPath: async () => options.exportPath?.() ?? null,
+    chooseImportPath: async () => options.importPath?.() ?? null,
+    chooseLibraryExportPath: async () => options.libraryExportPath?.() ?? null,
+    chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
+    openNotice: opened.notice,
     log: (message, error) => console.error(message, error),
   });
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });

@@ -2,6 +2,9 @@
 // file in this folder and one entry here.
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
+import { importCommand } from './import';
+import { libraryCommand } from './library';
 import { newCommand } from './new';
+import { outlineCommand } from './outline';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, exportCommand, importCommand, outlineCommand, libraryCommand];

@@ -1,8 +1,12 @@
 // Every schema migration, oldest first. Add new ones at the end; never edit
 // or reorder one that has shipped.
 import { draftsTable } from './001-drafts';
+import { trash } from './002-trash';
+import { search } from './003-search';
+import { versions } from './004-versions';
+import { settings } from './005-settings';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [draftsTable];
+export const MIGRATIONS: readonly Migration[] = [draftsTable, trash, search, versions, settings];

@@ -1,0 +1,118 @@
+// library: the drafts database of a data folder, for IT — list, back up,
+// restore from a backup, export and import as one file. Opening checks the
+// database and repairs a damaged one from its newest good backup.
+import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deadlineText, nextDeadline } from '../../../shared/deadlines';
+import { BACKUP_KIND_LABELS, type MergeReport } from '../../../shared/library';
+import { UserFacingError } from '../../../shared/result';
+import { DATA_DIR_ENV } from '../../data-dir';
+import { writeFileAtomic } from '../../export/write-docx';
+import { toEntry } from '../../handlers/library';
+import { backupDir } from '../../store/backups';
+import { parseLibraryFile, serializeLibraryFile } from '../../store/library-file';
+import { openLibrary } from '../../store/open-library';
+import { chineseTime } from '../../store/recovery';
+import type { DraftStore } from '../../store/types';
+import { requireOption, UsageError, type CliCommand, type CliIo, type ParsedArgs } from '../command';
+
+const SUBCOMMANDS = ['list', 'backup', 'restore', 'export', 'import'] as const;
+type Sub = (typeof SUBCOMMANDS)[number];
+
+function dataDirOf(args: ParsedArgs, io: CliIo): string {
+  const dir = args.options['data-dir'] ?? process.env[DATA_DIR_ENV];
+  if (!dir) throw new UsageError(`缺少数据文件夹（--data-dir），或设置环境变量 ${DATA_DIR_ENV}。`);
+  return path.resolve(io.cwd ?? process.cwd(), dir);
+}
+
+const mergeText = (r: MergeReport) =>
+  `新增 ${r.added} 份，更新 ${r.replaced} 份（原内容保存为历史版本），未变 ${r.unchanged} 份，历史版本新增 ${r.versionsAdded} 个`;
+
+async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd: string): Promise<void> {
+  const today = io.today ?? new Date();
+  switch (sub) {
+    case 'list': {
+      const trash = args.options.trash === 'true';
+      const entries = store.entries({ trash }).map((e) => toEntry(e, today));
+      if (entries.length === 0) io.stdout(trash ? '回收站是空的。\n' : '文稿库中没有文稿。\n');
+      for (const e of entries) {
+        const next = nextDeadline(e.deadlines, today);
+        const cells = [e.title || '（无标题）', e.templateName, e.year === null ? '' : `${e.year}年度`, `最后修改 ${chineseTime(e.updated)}`];
+        if (next && !trash) cells.push(deadlineText(next));
+        if (e.deletedAt) cells.push(`删除于 ${chineseTime(e.deletedAt)}`);
+        io.stdout(`${cells.join('　')}\n`);
+      }
+      io.stdout(`共 ${entries.length} 份${trash ? '（回收站）' : ''}。\n`);
+      return;
+    }
+    case 'backup': {
+      const b = await store.backup('manual');
+      const file = path.join(backupDir(store.dataDir), b.name);
+      io.stdout(`已备份：${file}\n`);
+      if (args.options.o) {
+        const target = path.resolve(cwd, args.options.o);
+        await writeFileAtomic(target, fs.readFileSync(file));
+        io.stdout(`已另存一份：${target}\n`);
+      }
+      return;
+    }
+    case 'restore': {
+      const name = args.options.backup ?? store.backups()[0]?.name;
+      if (!name) throw new UserFacingError('no-backup', `文件夹“${backupDir(store.dataDir)}”中没有备份，无法恢复。`);
+      const info = store.backups().find((b) => b.name === name);
+      const report = await store.restoreBackup(name);
+      io.stdout(`已从${info ? `${chineseTime(info.created)} 的${BACKUP_KIND_LABELS[info.kind]}` : `备份“${name}”`}恢复：${mergeText(report)}。\n`);
+      return;
+    }
+    case 'export': {
+      const target = path.resolve(cwd, requireOption(args, 'o', '输出文件'));
+      const ids = args.options.id ? [args.options.id] : undefined;
+      for (const id of ids ?? store.entries({ trash: false }).map((e) => e.id)) store.keepVersion(id, 'before-export');
+      const file = store.exportLibrary(ids);
+      await writeFileAtomic(target, Buffer.from(serializeLibraryFile(file), 'utf8'));
+      io.stdout(`已导出 ${file.drafts.length} 份文稿（含历史版本）：${target}\n`);
+      return;
+    }
+    case 'import': {
+      const [source, ...extra] = args.positional.slice(1);
+      if (!source) throw new UsageError('缺少要导入的文件。');
+      if (extra.length) throw new UsageError(`多余的参数“${extra.join(' ')}”。`);
+      const file = path.resolve(cwd, source);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch {
+        throw new UserFacingError('library-file-missing', `无法读取文件“${file}”，请确认路径正确。`);
+      }
+      const report = store.importLibrary(parseLibraryFile(text, today), 'before-import');
+      io.stdout(`已导入：${mergeText(report)}。\n`);
+      return;
+    }
+  }
+}
+
+export const libraryCommand: CliCommand = {
+  name: 'library',
+  usage: `  npm run cli -- library <list|backup|restore|export|import> --data-dir <数据文件夹> [选项]
+      管理一台电脑上的文稿库（打开时自动检查；数据库损坏时改名保留并用最新的完好备份恢复）：
+        list [--trash]                 列出文稿（或回收站中的文稿）
+        backup [-o <文件>]             备份到 数据文件夹/backups/，可另存一份到指定文件
+        restore [--backup <备份名>]    从备份恢复（默认最新的备份），当前内容保存为历史版本
+        export -o <文件> [--id <编号>] 导出整个文稿库（或一份文稿）及其历史版本为一个文件
+        import <文件>                  导入文稿库文件或文稿文件（.json）`,
+  valueOptions: ['data-dir', 'o', 'backup', 'id'],
+  flags: ['trash'],
+  async run(args, io) {
+    const sub = args.positional[0] as Sub | undefined;
+    if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`请指定 library 的操作：${SUBCOMMANDS.join('、')}。`);
+    if (sub !== 'import' && args.positional.length > 1) throw new UsageError(`多余的参数“${args.positional.slice(1).join(' ')}”。`);
+    const { store, notice } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
+    try {
+      if (notice) io.stderr(`${notice.message}\n\n`);
+      await run(sub, store, args, io, io.cwd ?? process.cwd());
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// Backup files in <dataDir>/backups/, written with SQLite's online backup
+// API (a consistent copy while the library stays open), named for when and
+// why they were made: drafts-20260301T083000123Z-daily.sqlite3.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../../shared/library';
+import { UserFacingError } from '../../shared/result';
+import { backupsToPrune } from './backup-policy';
+
+export const BACKUP_DIR = 'backups';
+const KINDS: readonly BackupKind[] = ['daily', 'manual', 'before-migration', 'before-restore'];
+const NAME = /^drafts-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+?)(?:-\d+)?\.sqlite3$/u;
+
+export const backupDir = (dataDir: string) => path.join(dataDir, BACKUP_DIR);
+
+export function backupFileName(kind: BackupKind, at: Date, n = 0): string {
+  const stamp = at.toISOString().replace(/[-:.]/gu, '');
+  return `drafts-${stamp}-${kind}${n ? `-${n}` : ''}.sqlite3`;
+}
+
+export function parseBackupName(name: string): { kind: BackupKind; created: string } | null {
+  const m = NAME.exec(name);
+  if (!m || !KINDS.includes(m[8] as BackupKind)) return null;
+  const created = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`;
+  return Number.isNaN(Date.parse(created)) ? null : { kind: m[8] as BackupKind, created };
+}
+
+/** Backups in the folder, newest first; files that are not backups are ignored. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(backupDir(dataDir));
+  } catch {
+    return [];
+  }
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
+    try {
+      out.push({ name, ...parsed, bytes: fs.statSync(path.join(backupDir(dataDir), name)).size });
+    } catch {
+      // Removed while listing.
+    }
+  }
+  return out.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+}
+
+/** The full path of a listed backup; refuses names that are not backups (no paths). */
+export function backupPath(dataDir: string, name: string): string {
+  if (!parseBackupName(name) || path.basename(name) !== name) {
+    throw new UserFacingError('backup-not-found', `没有名为“${name}”的备份。请从备份列表中选择。`);
+  }
+  const file = path.join(backupDir(dataDir), name);
+  if (!fs.existsSync(file)) throw new UserFacingError('backup-not-found', `备份“${name}”已不存在，可能已被清理。请从备份列表中重新选择。`);
+  return file;
+}
+
+/** Writes a copy of the open database to `target` through a temporary file, so `target` is whole or absent. */
+export async function writeBackup(db: Database, target: string): Promise<void> {
+  const temp = `${target}.partial`;
+  fs.rmSync(temp, { force: true });
+  try {
+    await db.backup(temp);
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Makes a backup of the open database into the backups folder, then prunes old ones. */
+export async function createBackup(db: Database, dataDir: string, kind: BackupKind, now: Date): Promise<BackupInfo> {
+  const dir = backupDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  let name = backupFileName(kind, now);
+  for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = backupFileName(kind, now, n);
+  await writeBackup(db, path.join(dir, name));
+  pruneBackups(dataDir, now, name);
+  return listBackups(dataDir).find((b) => b.name === name)!;
+}
+
+/** Deletes the backups the policy no longer keeps; `justMade` is always kept. */
+export function pruneBackups(dataDir: string, now: Date, justMade?: string): void {
+  for (const b of backupsToPrune(listBackups(dataDir), now)) {
+    if (b.name !== justMade) fs.rmSync(path.join(backupDir(dataDir), b.name), { force: true });
+  }
+}
+
+/** True when a daily or manual backup was made on now's local day. */
+export function backedUpToday(dataDir: string, now: Date): boolean {
+  const day = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+  return listBackups(dataDir).some((b) => (b.kind === 'daily' || b.kind === 'manual') && day(new Date(b.created)) === day(now));
+}

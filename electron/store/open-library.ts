@@ -1,0 +1,98 @@
+// Opening the library the way the program and the CLI do: check the file
+// (PRAGMA quick_check); recover a damaged one from the newest good backup;
+// back up before any migration; open and migrate; make the day's backup.
+import fs from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import type { OpenNotice } from '../../shared/library';
+import { backupDir, backupFileName, writeBackup } from './backups';
+import { DATABASE_FILE, type OpenOptions } from './database';
+import { openDraftStore } from './drafts';
+import { checkDatabaseFile } from './integrity';
+import { userVersion } from './migrate';
+import { MIGRATIONS } from './migrations';
+import { readDatabaseFile } from './read-database';
+import { recoverDamagedDatabase, recoveryMessage, type Recovery } from './recovery';
+import { storageError } from './storage-errors';
+import type { DraftStore } from './types';
+
+export interface OpenedLibrary {
+  store: DraftStore;
+  /** What the clerk must be told (a recovery); null when opening was uneventful. */
+  notice: OpenNotice | null;
+}
+
+export interface LibraryOpenOptions extends OpenOptions {
+  now?: () => Date;
+}
+
+/** The damage quick_check finds, or null (also when the file cannot be checked for other reasons: opening will say why). */
+function damage(file: string): string | null {
+  if (!fs.existsSync(file)) return null;
+  try {
+    return checkDatabaseFile(file);
+  } catch {
+    return null;
+  }
+}
+
+/** A backup with the online backup API before a pending migration changes an existing database. */
+async function backupBeforeMigration(dataDir: string, now: Date): Promise<void> {
+  const file = path.join(dataDir, DATABASE_FILE);
+  if (!fs.existsSync(file)) return;
+  const db = new Sqlite(file, { readonly: true, fileMustExist: true });
+  try {
+    const version = userVersion(db);
+    if (version === 0 || version >= MIGRATIONS.length) return;
+    fs.mkdirSync(backupDir(dataDir), { recursive: true });
+    await writeBackup(db, path.join(backupDir(dataDir), backupFileName('before-migration', now)));
+  } finally {
+    db.close();
+  }
+}
+
+/** Drafts in the damaged file that are newer than (or missing from) the restored library, brought in best-effort. */
+function salvage(store: DraftStore, recovery: Recovery): number {
+  try {
+    const { library } = readDatabaseFile(recovery.damagedFile, { bestEffort: true });
+    const current = new Map(store.entries({ trash: false }).concat(store.entries({ trash: true })).map((e) => [e.id, e.updated]));
+    const newer = library.drafts.filter((d) => d.id !== null && (current.get(d.id) ?? '') < d.updated);
+    if (newer.length === 0) return 0;
+    const report = store.importLibrary({ ...library, drafts: newer }, 'before-restore');
+    return report.added + report.replaced;
+  } catch {
+    return 0;
+  }
+}
+
+export async function openLibrary(dataDir: string, options: LibraryOpenOptions = {}): Promise<OpenedLibrary> {
+  const now = options.now ?? (() => new Date());
+  const file = path.join(dataDir, DATABASE_FILE);
+  let recovery: Recovery | null = null;
+  const problem = damage(file);
+  if (problem) {
+    try {
+      recovery = recoverDamagedDatabase(dataDir, problem, now());
+    } catch (error) {
+      throw storageError(error, file, dataDir);
+    }
+  }
+  try {
+    await backupBeforeMigration(dataDir, now());
+  } catch (error) {
+    throw storageError(error, file, dataDir);
+  }
+  const store = openDraftStore(dataDir, now, options);
+  let notice: OpenNotice | null = null;
+  if (recovery) {
+    const salvaged = salvage(store, recovery);
+    const drafts = store.entries({ trash: false }).length;
+    notice = { kind: 'recovered', message: recoveryMessage(recovery, { drafts, salvaged }) };
+  }
+  try {
+    await store.backupIfDue();
+  } catch {
+    // A full disk must not keep the clerk from the drafts; the next check retries.
+  }
+  return { store, notice };
+}

@@ -1,0 +1,37 @@
+// 重命名: a new title for a draft (it becomes the text of its title block).
+import { useState, type FormEvent } from 'react';
+
+interface Props {
+  title: string;
+  onRename: (title: string) => void;
+  onCancel: () => void;
+}
+
+export function RenameDialog({ title, onRename, onCancel }: Props) {
+  const [value, setValue] = useState(title);
+  const clean = value.trim();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (clean) onRename(clean);
+  };
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-labelledby="rename-title" onSubmit={submit}>
+        <h2 id="rename-title">重命名文稿</h2>
+        <label className="field">
+          <span>文稿标题</span>
+          <input name="title" value={value} autoFocus onChange={(e) => setValue(e.target.value)} />
+        </label>
+        {!clean && <p className="field-error">标题不能为空。</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+          <button type="submit" className="primary" disabled={!clean}>
+            确定
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
