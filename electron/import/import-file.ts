@@ -1,0 +1,104 @@
+// Importing a report file: .docx or .txt → a new draft's title, metadata and
+// structured content. Checks come first (size, format, encryption), so a bad
+// file is refused with a clear message before anything is created.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { ReportContent } from '../../shared/model';
+import { UserFacingError } from '../../shared/result';
+import { importedDraft, recognize, recognizeText, type ImportedDraft } from '../../shared/recognize';
+import { docxParagraphs, readDocxParts } from './docx';
+import { importErrors, MAX_IMPORT_BYTES } from './errors';
+import { decodeText } from './text-encoding';
+import { XmlError } from './xml';
+import { ZipError, ZipReader } from './zip';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Does an OLE compound file hold an encrypted OOXML package (Word's password protection)? */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const needle = Buffer.from('EncryptionInfo', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/** The report's blocks from a .docx file's bytes. */
+export function docxContent(bytes: Uint8Array, name: string): ReportContent {
+  if (startsWith(bytes, OLE)) throw isEncryptedPackage(bytes) ? importErrors.encrypted(name) : importErrors.legacyWord(name);
+  try {
+    const zip = new ZipReader(bytes);
+    if (zip.has('EncryptionInfo') || zip.has('EncryptedPackage')) throw importErrors.encrypted(name);
+    const parts = readDocxParts(zip);
+    if (!parts) throw importErrors.notDocx(name);
+    return recognize(docxParagraphs(parts));
+  } catch (error) {
+    if (error instanceof ZipError) {
+      if (error.kind === 'limit') throw importErrors.zipBomb(name);
+      if (error.kind === 'encrypted') throw importErrors.encrypted(name);
+      throw importErrors.notDocx(name);
+    }
+    if (error instanceof XmlError) throw importErrors.notDocx(name);
+    throw error;
+  }
+}
+
+/** The report's blocks from a text file's bytes, whatever its encoding. */
+export function txtContent(bytes: Uint8Array): ReportContent {
+  return recognizeText(decodeText(bytes).text);
+}
+
+type Kind = 'docx' | 'txt';
+
+function kindOf(name: string, bytes: Uint8Array): Kind {
+  const ext = extname(name).toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]) || ext === '.pdf') throw importErrors.pdf(name);
+  if (ext === '.doc' || ext === '.dot') throw importErrors.legacyWord(name);
+  if (ext === '.wps' || ext === '.wpt') throw importErrors.wps(name);
+  if (ext === '.rtf' || startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw importErrors.rtf(name);
+  if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.wpsx') return 'docx';
+  if (ext === '' && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (ext === '.txt' || ext === '.text' || ext === '') return 'txt';
+  throw importErrors.unsupported(name);
+}
+
+/** A draft from a file's bytes; `name` is used in messages and as the title of last resort. */
+export function importBytes(name: string, bytes: Uint8Array, today: Date): ImportedDraft {
+  if (bytes.length === 0) throw importErrors.empty(name);
+  if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
+  const content = kindOf(name, bytes) === 'docx' ? docxContent(bytes, name) : txtContent(bytes);
+  if (content.length === 0) throw importErrors.noText(name);
+  return importedDraft(content, today, basename(name, extname(name)));
+}
+
+/** A draft from a file on disk. Nothing is written anywhere. */
+export async function importFile(path: string, today: Date): Promise<ImportedDraft> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw importErrors.folder(name);
+    size = s.size;
+  } catch (error) {
+    throw fsError(error, name);
+  }
+  if (size === 0) throw importErrors.empty(name);
+  if (size > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, size);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw fsError(error, name);
+  }
+  return importBytes(name, bytes, today);
+}
+
+function fsError(error: unknown, name: string): unknown {
+  if (error instanceof UserFacingError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return importErrors.missing(name);
+  if (code === 'EISDIR') return importErrors.folder(name);
+  if (code) return importErrors.unreadable(name, code);
+  return error;
+}

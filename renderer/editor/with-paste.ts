@@ -1,0 +1,70 @@
+// Pasting from Word, WPS, web pages and plain text: the clipboard's HTML (or
+// text) goes through the same structure recognition as an imported file, and
+// becomes the editor's own blocks; fonts, colours and sizes never come along.
+// However long the paste, it is one undo step. Copy and paste inside the
+// editor keeps Slate's own fragment.
+import { Editor, Element, Node, Range, Transforms, type Path } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import type { ReportBlock, ReportContent } from '../../shared/model';
+import { recognizeHtml, recognizeText } from '../../shared/recognize';
+import type { ReportEditor } from './slate-types';
+
+const SLATE_FRAGMENT = 'application/x-slate-fragment';
+
+/** The blocks a clipboard holds; `wholeDocument` when they fill an empty draft (title, signature … recognised). */
+export function pastedBlocks(data: Pick<DataTransfer, 'getData'>, wholeDocument: boolean): ReportContent | null {
+  const mode = wholeDocument ? 'document' : 'fragment';
+  const html = data.getData('text/html');
+  if (html.trim()) {
+    const blocks = recognizeHtml(html, { mode });
+    if (blocks.length) return blocks;
+  }
+  const text = data.getData('text/plain');
+  return text.trim() ? recognizeText(text, { mode }) : null;
+}
+
+const isBlank = (editor: ReportEditor) => editor.children.every((n) => Node.string(n) === '');
+
+function insertBlocks(editor: ReportEditor, blocks: ReportContent): void {
+  HistoryEditor.withNewBatch(editor, () => {
+    Editor.withoutNormalizing(editor, () => {
+      if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
+      const entry = Editor.above<ReportBlock>(editor, {
+        match: (n): n is ReportBlock => Element.isElement(n) && Editor.isBlock(editor, n),
+      });
+      if (!entry || Node.string(entry[0]) !== '') {
+        // Into text: the first pasted paragraph joins the text at the cursor, as in any editor.
+        Transforms.insertFragment(editor, blocks);
+        return;
+      }
+      // Into an empty block: the pasted blocks take its place, with their own types.
+      const [, path] = entry;
+      Transforms.removeNodes(editor, { at: path });
+      Transforms.insertNodes(editor, blocks, { at: path });
+      const last: Path = [...path.slice(0, -1), path[path.length - 1]! + blocks.length - 1];
+      Transforms.select(editor, Editor.end(editor, last));
+    });
+  });
+}
+
+export function withPaste(editor: ReportEditor): ReportEditor {
+  const { insertData } = editor;
+  editor.insertData = (data) => {
+    if (data.types.includes(SLATE_FRAGMENT)) return insertData(data);
+    const whole = isBlank(editor);
+    const blocks = pastedBlocks(data, whole);
+    if (!blocks || blocks.length === 0) return insertData(data);
+    if (whole) {
+      HistoryEditor.withNewBatch(editor, () => {
+        Editor.withoutNormalizing(editor, () => {
+          for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+          Transforms.insertNodes(editor, blocks, { at: [0] });
+          Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
+        });
+      });
+      return;
+    }
+    insertBlocks(editor, blocks);
+  };
+  return editor;
+}

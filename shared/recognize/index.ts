@@ -1,0 +1,17 @@
+// Structure recognition for imported and pasted reports (pure: no DOM, no Node).
+export { recognize, recognizeText, type RecognizeOptions } from './recognize';
+export { htmlToParagraphs } from './html';
+export type { SourceParagraph } from './lines';
+export { outlineOf, formatOutline, type Outline, type OutlineHeading } from './outline';
+export { guessMetadata } from './metadata';
+export { importedDraft, IMPORTED_TEMPLATE, type ImportedDraft } from './draft';
+export { cleanLine } from './cleanup';
+
+import { htmlToParagraphs } from './html';
+import { recognize, type RecognizeOptions } from './recognize';
+import type { ReportContent } from '../model';
+
+/** Clipboard or file HTML → report blocks. */
+export function recognizeHtml(html: string, options: Omit<RecognizeOptions, 'wrapped'> = {}): ReportContent {
+  return recognize(htmlToParagraphs(html), options);
+}

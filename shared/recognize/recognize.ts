@@ -1,0 +1,158 @@
+// Text lines → the blocks of a report: title, addressee, headings at their
+// levels (run-in or on their own line), paragraphs with their 一是 leads,
+// attachments, signature and date. Recognition reads what the text says;
+// source styles only help where the text has no number.
+import { block, type HeadingLevel, type ReportBlock, type ReportContent, type ReportText } from '../model';
+import { headingNumbers } from '../numbering';
+import { splitRunIn } from '../run-in';
+import { displayWidth } from './chars';
+import { findHead, findTail } from './head-tail';
+import { leadLeaves } from './leads';
+import { assignLevels, type LevelInput } from './levels';
+import { toLines, type Line, type SourceParagraph } from './lines';
+import { parseTypedNumber } from './numbers';
+
+export interface RecognizeOptions {
+  /**
+   * 'document' (default): a whole report, with its title, addressee, signature
+   * and date. 'fragment': a part of a report, e.g. pasted into a draft: only
+   * headings, paragraphs and attachments.
+   */
+  mode?: 'document' | 'fragment';
+  /** The paragraphs are the lines of a text file, which may be hard-wrapped. */
+  wrapped?: boolean;
+}
+
+export function recognize(paragraphs: readonly SourceParagraph[], options: RecognizeOptions = {}): ReportContent {
+  const lines = toLines(paragraphs, { wrapped: options.wrapped ?? false });
+  if (options.mode === 'fragment') return withTypedNumbers(bodyBlocks(lines));
+  const head = findHead(lines);
+  const blocks: Built[] = [
+    ...lines.slice(0, head.start).map((l) => ({ block: block('paragraph', l.text, {}) })),
+    ...lines.slice(head.start, head.start + head.titleLines).map((l) => ({ block: block('title', l.text, {}) })),
+  ];
+  let from = head.start + head.titleLines;
+  if (head.addressee) blocks.push({ block: block('addressee', lines[from++]!.text, {}) });
+  const tail = findTail(lines, from);
+  blocks.push(...bodyBlocks(lines.slice(from, tail ? tail.start : lines.length)));
+  if (tail) {
+    const signatureEnd = tail.start + tail.signatureLines;
+    for (const l of lines.slice(tail.start, signatureEnd)) blocks.push({ block: block('signature', l.text, {}) });
+    if (tail.date >= 0) {
+      blocks.push({ block: block('date', lines[tail.date]!.text, {}) });
+      blocks.push(...trailingBlocks(lines.slice(tail.date + 1)));
+    }
+  }
+  return withTypedNumbers(blocks);
+}
+
+/** Plain text (a .txt file, text/plain from the clipboard), one paragraph per line. */
+export function recognizeText(text: string, options: Omit<RecognizeOptions, 'wrapped'> = {}): ReportContent {
+  return recognize(
+    text.split(/\r\n|[\r\n]/u).map((line) => ({ text: line })),
+    { ...options, wrapped: true },
+  );
+}
+
+/** A block as built, with the number its text was typed with (if any). */
+interface Built {
+  block: ReportBlock;
+  typed?: string;
+}
+
+const ATTACHMENT = /^附\s*件\s*[0-9０-９]{0,2}\s*[：:]\s*(.*)$/u;
+const LIST_ITEM = /^[0-9０-９]{1,2}\s*[.．、]\s*/u;
+
+function attachmentName(text: string): string {
+  return text.replace(LIST_ITEM, '');
+}
+
+/** Could a line without a number be a heading its source style says it is? */
+function headingLike(text: string): boolean {
+  return displayWidth(text) <= 40 && !/[。！？]/u.test(text.slice(0, -1));
+}
+
+type Classified =
+  | { kind: 'heading'; input: LevelInput; text: string; typed?: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'attachment'; text: string };
+
+function classify(lines: readonly Line[]): Classified[] {
+  const out: Classified[] = [];
+  let inAttachments = false;
+  for (const line of lines) {
+    const text = line.text;
+    const attachment = ATTACHMENT.exec(text);
+    if (attachment) {
+      inAttachments = true;
+      if (attachment[1]) out.push({ kind: 'attachment', text: attachmentName(attachment[1]) });
+      continue;
+    }
+    if (inAttachments && LIST_ITEM.test(text) && displayWidth(text) <= 60 && !/[。！？]/u.test(text)) {
+      out.push({ kind: 'attachment', text: attachmentName(text) });
+      continue;
+    }
+    inAttachments = false;
+    const number = parseTypedNumber(text);
+    if (number) out.push({ kind: 'heading', input: number, text: number.rest, typed: number.typed });
+    else if (line.styleLevel && headingLike(text)) out.push({ kind: 'heading', input: { level: line.styleLevel }, text });
+    else out.push({ kind: 'paragraph', text });
+  }
+  return out;
+}
+
+function bodyBlocks(lines: readonly Line[]): Built[] {
+  const items = classify(lines);
+  const levels = assignLevels(items.flatMap((c) => (c.kind === 'heading' ? [c.input] : [])));
+  const out: Built[] = [];
+  let h = 0;
+  for (const item of items) {
+    if (item.kind === 'paragraph') out.push({ block: { type: 'paragraph', children: leadLeaves(item.text) } });
+    else if (item.kind === 'attachment') out.push({ block: block('attachment', item.text, {}) });
+    else out.push(...headingBlocks(item.text, levels[h++]!, item.typed));
+  }
+  return out;
+}
+
+/**
+ * A heading line. With a body after its first sentence it is a run-in heading
+ * (levels 2-4); a level-1 heading is never run in, so its body becomes a paragraph.
+ */
+function headingBlocks(text: string, level: HeadingLevel, typed: string | undefined): Built[] {
+  const { lead, body } = splitRunIn(text);
+  const typedPart = typed === undefined ? {} : { typed };
+  if (!body.trim()) return [{ block: block('heading', text, { level }), ...typedPart }];
+  if (level === 1) {
+    return [
+      { block: block('heading', lead, { level }), ...typedPart },
+      { block: { type: 'paragraph', children: leadLeaves(body) } },
+    ];
+  }
+  const children = mergeLeaves([{ text: lead }, ...leadLeaves(body)]);
+  return [{ block: { type: 'heading', level, runIn: true, children }, ...typedPart }];
+}
+
+function mergeLeaves(leaves: ReportText[]): ReportText[] {
+  const out: ReportText[] = [];
+  for (const leaf of leaves) {
+    const last = out[out.length - 1];
+    if (last && !last.lead && !leaf.lead) last.text += leaf.text;
+    else if (leaf.text || out.length === 0) out.push({ ...leaf });
+  }
+  return out;
+}
+
+/** After the date: appended material, kept as paragraphs. */
+function trailingBlocks(lines: readonly Line[]): Built[] {
+  return lines.map((l) => ({ block: block('paragraph', l.text, {}) }));
+}
+
+/** Keeps a typed number on its heading where it differs from the number computed for it. */
+function withTypedNumbers(built: readonly Built[]): ReportContent {
+  const content = built.map((b) => b.block);
+  const numbers = headingNumbers(content);
+  built.forEach((b, i) => {
+    if (b.block.type === 'heading' && b.typed !== undefined && b.typed !== numbers[i]) b.block.typedNumber = b.typed;
+  });
+  return content;
+}
