@@ -147,10 +147,17 @@ export function contentTitle(content: ReportContent): string {
     .trim();
 }
 
-/** Characters a reader counts (字数): everything but white space. */
-export function characterCount(content: ReportContent): number {
+/** Characters a reader counts in one block: everything but white space. */
+export function blockCharacterCount(block: ReportBlock): number {
   let n = 0;
-  for (const b of content) for (const ch of blockText(b)) if (!/\s/u.test(ch)) n++;
+  for (const ch of blockText(block)) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+/** Characters a reader counts (字数): everything but white space. */
+export function characterCount(content: ReportContent, count: (b: ReportBlock) => number = blockCharacterCount): number {
+  let n = 0;
+  for (const b of content) n += count(b);
   return n;
 }
 

@@ -32,12 +32,17 @@ export function sectionEnd(content: ReportContent, index: number): number {
   return i;
 }
 
+/** The heading tree, in one pass (it runs on every change the editor makes). */
 export function outlineOf(content: ReportContent): OutlineItem[] {
   const numbers = headingNumbers(content);
   const items: OutlineItem[] = [];
+  const open: OutlineItem[] = [];
   content.forEach((b, index) => {
     if (b.type !== 'heading') return;
-    items.push({ index, level: b.level, number: numbers[index]!, text: blockText(b), end: sectionEnd(content, index) });
+    while (open.length && open[open.length - 1]!.level >= b.level) open.pop()!.end = index;
+    const item = { index, level: b.level, number: numbers[index]!, text: blockText(b), end: content.length };
+    items.push(item);
+    open.push(item);
   });
   return items;
 }

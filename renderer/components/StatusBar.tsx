@@ -1,6 +1,14 @@
 import { deadlineText, nextDeadline } from '../../shared/deadlines';
-import { characterCount, type Deadline, type ReportContent } from '../../shared/model';
+import { blockCharacterCount, characterCount, type Deadline, type ReportBlock, type ReportContent } from '../../shared/model';
 import type { SaveState } from '../editor/use-autosave';
+
+// Slate keeps unchanged blocks as the same objects: count each block once.
+const counted = new WeakMap<ReportBlock, number>();
+function cachedCount(block: ReportBlock): number {
+  let n = counted.get(block);
+  if (n === undefined) counted.set(block, (n = blockCharacterCount(block)));
+  return n;
+}
 
 const LINES_PER_PAGE = 22;
 const CHARS_PER_LINE = 28;
@@ -25,7 +33,7 @@ interface Props {
 }
 
 export function StatusBar({ save, content, deadlines }: Props) {
-  const chars = characterCount(content);
+  const chars = characterCount(content, cachedCount);
   const due = nextDeadline(deadlines, new Date());
   return (
     <footer className="status-bar">
