@@ -1,13 +1,14 @@
 // npm run bench: every figure the issues name, one line each; --json prints
 // the same figures as one JSON object keyed by name.
 import { benchAutosave } from './autosave';
+import { benchChecks } from './checks';
 import { benchExport } from './export';
 import { benchImport } from './import';
 import { benchLibrary } from './library';
 import { formatFigure, type Figure } from './measure';
 import { benchTyping } from './typing';
 
-const suites: (() => Promise<Figure[]>)[] = [benchExport, benchAutosave, benchImport, benchTyping, benchLibrary];
+const suites: (() => Promise<Figure[]>)[] = [benchExport, benchAutosave, benchImport, benchTyping, benchLibrary, benchChecks];
 
 const figures: Figure[] = [];
 for (const suite of suites) figures.push(...(await suite()));

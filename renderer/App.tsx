@@ -8,8 +8,8 @@ import type { TemplateSummary } from '../shared/template';
 import { call, onMenuCommand } from './api';
 import { NewDraftDialog } from './components/NewDraftDialog';
 import { Notice, type NoticeMessage } from './components/Notice';
+import { useExportCheck } from './checks/ExportCheck';
 import { ReportEditor, type ReportEditorHandle } from './editor/ReportEditor';
-import type { SaveState } from './editor/use-autosave';
 import { HistoryPanel } from './history/HistoryPanel';
 import { useSaveVersionKey } from './history/use-save-version';
 import { chineseDateTime } from './library/format';
@@ -24,7 +24,12 @@ export function App() {
   const [editorKey, setEditorKey] = useState(0);
   const [dialog, setDialog] = useState<DialogKind>('none');
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [status, setStatus] = useState<{ save: SaveState; content: ReportContent } | null>(null);
+  /** The open draft's title as typed; App re-renders only when it changes, not on every keystroke. */
+  const [title, setTitle] = useState<string | null>(null);
+  const onStatus = useCallback(({ content }: { content: ReportContent }) => {
+    const next = contentTitle(content);
+    setTitle((prev) => (prev === next ? prev : next));
+  }, []);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState(false);
   const [versionsKey, setVersionsKey] = useState(0);
@@ -37,7 +42,7 @@ export function App() {
 
   const showDraft = useCallback((next: Draft | null) => {
     setDraft(next);
-    setStatus(null);
+    setTitle(null);
     setEditorKey((k) => k + 1);
     setDialog('none');
   }, []);
@@ -87,11 +92,14 @@ export function App() {
     setNotice({ kind: 'info', text: `已导入：${result.value.title}` });
   }, [flush, showDraft, showError]);
 
+  const { confirm: confirmExport, dialog: exportCheckDialog } = useExportCheck();
   const exportDocx = useCallback(async () => {
     if (!draft || busy) return;
     setBusy(true);
     try {
       await flush();
+      // 规范检查 summary: warns, never blocks.
+      if (!(await confirmExport(draft.id))) return;
       const kept = await call('versions:keep', { id: draft.id, kind: 'before-export', name: '' });
       if (kept.ok) setVersionsKey((k) => k + 1);
       const result = await call('drafts:export-docx', { id: draft.id });
@@ -100,7 +108,7 @@ export function App() {
     } finally {
       setBusy(false);
     }
-  }, [draft, busy, flush, showError]);
+  }, [draft, busy, flush, showError, confirmExport]);
 
   const saveVersion = useCallback(async () => {
     if (!draft) return;
@@ -144,13 +152,13 @@ export function App() {
         <button type="button" onClick={() => setHistory((h) => !h)} disabled={!draft} aria-pressed={history}>
           历史版本
         </button>
-        <span className="toolbar-title">{draft ? (status ? contentTitle(status.content) : draft.title) : '文稿库'}</span>
+        <span className="toolbar-title">{draft ? (title ?? draft.title) : '文稿库'}</span>
       </header>
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {draft ? (
         <div className="workspace">
           <main className="canvas">
-            <ReportEditor key={`${draft.id}:${editorKey}`} ref={editorRef} draft={draft} onStatus={setStatus} />
+            <ReportEditor key={`${draft.id}:${editorKey}`} ref={editorRef} draft={draft} onStatus={onStatus} />
           </main>
           {history && (
             <HistoryPanel
@@ -170,6 +178,7 @@ export function App() {
       ) : (
         <LibraryScreen onOpen={(id) => void openDraft(id)} onNew={() => setDialog('new')} onMessage={setNotice} />
       )}
+      {exportCheckDialog}
       {dialog === 'new' && templates.length > 0 && (
         <NewDraftDialog
           templates={templates}

@@ -13,7 +13,14 @@ const LEVELS: { label: string; level: HeadingLevel | null }[] = [
   { label: '（1）', level: 4 },
 ];
 
-export function EditorToolbar({ onEditInfo }: { onEditInfo: () => void }) {
+/** The 检查 toggle: whether the panel shows, and how many errors and warnings there are. */
+export interface ChecksToggle {
+  open: boolean;
+  count: number;
+  onToggle: () => void;
+}
+
+export function EditorToolbar({ onEditInfo, checks }: { onEditInfo: () => void; checks?: ChecksToggle }) {
   const editor = useSlate();
   const index = currentBlock(editor);
   const node = index === null ? undefined : (editor.children as ReportContent)[index];
@@ -54,6 +61,11 @@ export function EditorToolbar({ onEditInfo }: { onEditInfo: () => void }) {
       <button type="button" onClick={onEditInfo}>
         文稿信息
       </button>
+      {checks && (
+        <button type="button" aria-pressed={checks.open} title="规范检查：序号、标点、空格、日期、年份、必备部分" onClick={checks.onToggle}>
+          检查{checks.count > 0 && <span className="checks-badge">{checks.count}</span>}
+        </button>
+      )}
     </div>
   );
 }

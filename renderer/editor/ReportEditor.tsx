@@ -10,10 +10,12 @@ import { metadataChanges } from '../../shared/metadata-binding';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
 import { moveSectionBefore } from '../../shared/outline';
 import { call } from '../api';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { useChecks } from '../checks/use-checks';
 import { Notice, type NoticeMessage } from '../components/Notice';
 import { StatusBar } from '../components/StatusBar';
 import { applyMove, jumpTo, replaceBlockTexts, sectionAction, type SectionAction } from './commands';
-import { setComposing } from './composition';
+import { isComposing, setComposing } from './composition';
 import { decorateRunIn } from './decorate';
 import { EditorToolbar } from './EditorToolbar';
 import { BlockView } from './elements';
@@ -86,6 +88,17 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
     [editor],
   );
 
+  // 检查: findings while typing (debounced, off the typing path), the panel beside the page.
+  const [checksOpen, setChecksOpen] = useState(false);
+  const template = useMemo(() => ({ id: draft.template }), [draft.template]);
+  const composingNow = useCallback(() => isComposing(editor), [editor]);
+  const findings = useChecks(value, metadata, template, composingNow);
+  const checksToggle = useMemo(
+    () => ({ open: checksOpen, count: findings.filter((f) => f.severity !== 'info').length, onToggle: () => setChecksOpen((o) => !o) }),
+    [checksOpen, findings],
+  );
+  const closeChecks = useCallback(() => setChecksOpen(false), []);
+
   const saveInfo = async (next: DraftMetadata) => {
     const result = await call('drafts:update-metadata', { id: draft.id, metadata: next });
     if (!result.ok) return setNotice({ kind: 'error', text: result.error.message });
@@ -104,9 +117,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   return (
     <div className="editor-shell">
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
-        <EditorToolbar onEditInfo={() => setEditingInfo(true)} />
+        <EditorToolbar onEditInfo={() => setEditingInfo(true)} checks={checksToggle} />
         <Notice notice={notice} onClose={() => setNotice(null)} />
-        <div className="editor-body">
+        <div className={checksOpen ? 'editor-body with-checks' : 'editor-body'}>
           <OutlinePanel items={outline} onJump={onJump} onAction={onAction} onDropBefore={onDropBefore} />
           <div className="page-scroll">
             <div className="page" ref={page}>
@@ -124,6 +137,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
               />
             </div>
           </div>
+          {checksOpen && (
+            <ChecksPanel findings={findings} metadata={metadata} template={template} onClose={closeChecks} />
+          )}
         </div>
       </Slate>
       <StatusBar save={autosave.state} content={content} deadlines={metadata.deadlines} />

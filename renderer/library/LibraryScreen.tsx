@@ -37,7 +37,9 @@ export function mergeText(r: MergeReport): string {
 export function LibraryScreen({ onOpen, onNew, onMessage }: Props) {
   const [sort, setSort] = useState<SortKey>('updated');
   const [trash, setTrash] = useState(false);
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  /** Rows with the view they were read for: one view's rows never show with the other's actions. */
+  const [listing, setListing] = useState<{ trash: boolean; entries: LibraryEntry[] } | null>(null);
+  const entries = listing?.trash === trash ? listing.entries : null;
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [renaming, setRenaming] = useState<LibraryEntry | null>(null);
@@ -48,7 +50,16 @@ export function LibraryScreen({ onOpen, onNew, onMessage }: Props) {
   const fail = useCallback((text: string) => onMessage({ kind: 'error', text }), [onMessage]);
 
   useEffect(() => {
-    void call('library:list', { sort, trash }).then((r) => (r.ok ? setEntries(r.value) : fail(r.error.message)));
+    // An older answer never replaces a newer one.
+    let current = true;
+    void call('library:list', { sort, trash }).then((r) => {
+      if (!current) return;
+      if (r.ok) setListing({ trash, entries: r.value });
+      else fail(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
   }, [sort, trash, version, fail]);
 
   useEffect(() => {

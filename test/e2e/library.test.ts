@@ -42,7 +42,7 @@ describe('文稿库 home screen', () => {
     try {
       const { page } = app;
       await rows(page).first().waitFor();
-      await expect(rows(page).count()).resolves.toBe(2);
+      await expect.poll(() => rows(page).count()).toBe(2);
       await expect(rows(page).first().innerText()).resolves.toMatch(/法治政府建设年度报告/u);
       await expect(page.locator('.library-row td').filter({ hasText: /截止|逾期/u }).count()).resolves.toBe(2);
 
@@ -68,21 +68,24 @@ describe('文稿库 home screen', () => {
       // Duplicate.
       await rows(page).filter({ hasText: '某某县司法局' }).getByRole('button', { name: '复制' }).click();
       await page.getByRole('button', { name: /（副本）$/u }).waitFor();
-      await expect(rows(page).count()).resolves.toBe(3);
+      await expect.poll(() => rows(page).count()).toBe(3);
 
       // Delete to 回收站, restore from there, delete again and purge.
       await rows(page).filter({ hasText: '（副本）' }).getByRole('button', { name: '删除' }).click();
       await page.getByText(/已将.*移到回收站/u).waitFor();
-      await expect(rows(page).count()).resolves.toBe(2);
+      await expect.poll(() => rows(page).count()).toBe(2);
       await page.getByRole('button', { name: '回收站' }).click();
       await page.getByRole('heading', { name: '回收站' }).waitFor();
-      await expect(rows(page).count()).resolves.toBe(1);
+      await expect.poll(() => rows(page).count()).toBe(1);
       await rows(page).getByRole('button', { name: '恢复' }).click();
       await page.getByText('回收站是空的。').waitFor();
       await page.getByRole('button', { name: '返回文稿库' }).click();
-      await expect(rows(page).filter({ hasText: '（副本）' }).count()).resolves.toBe(1);
+      await expect.poll(() => rows(page).filter({ hasText: '（副本）' }).count()).toBe(1);
       await rows(page).filter({ hasText: '（副本）' }).getByRole('button', { name: '删除' }).click();
+      await expect.poll(() => rows(page).count()).toBe(2);
       await page.getByRole('button', { name: '回收站' }).click();
+      await page.getByRole('heading', { name: '回收站' }).waitFor();
+      await expect.poll(() => rows(page).count()).toBe(1);
       await rows(page).getByRole('button', { name: '彻底删除' }).click();
       await page.getByRole('alertdialog', { name: '彻底删除' }).getByRole('button', { name: '彻底删除' }).click();
       await page.getByText('回收站是空的。').waitFor();
@@ -122,7 +125,7 @@ describe('文稿库 home screen', () => {
       await alert.waitFor();
       await expect(alert.innerText()).resolves.toMatch(/文稿数据库文件已损坏.*没有删除.*恢复了文稿库/su);
       await rows(page).first().waitFor();
-      await expect(rows(page).count()).resolves.toBe(2);
+      await expect.poll(() => rows(page).count()).toBe(2);
       expect(fs.readdirSync(data.dir).some((n) => n.startsWith(`${DATABASE_FILE}.damaged-`))).toBe(true);
 
       // 从备份恢复 lists the backups; restoring one keeps the current text as a version.

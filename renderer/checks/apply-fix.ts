@@ -1,0 +1,75 @@
+// Findings in the editor: selecting a finding's text, and applying fixes as
+// one undo step each (a fix, or 全部修正 as a whole).
+import { Editor, Transforms, type BaseRange, type BasePoint } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { ReactEditor } from 'slate-react';
+import { combinedEdits, findingKey, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
+import type { DraftMetadata, ReportContent } from '../../shared/model';
+import type { ReportEditor } from '../editor/slate-types';
+
+/** The point at a text offset of a block (blocks hold text leaves only). */
+export function pointAt(editor: ReportEditor, block: number, offset: number): BasePoint {
+  const node = (editor.children as ReportContent)[block];
+  if (!node) return Editor.end(editor, []);
+  let acc = 0;
+  for (const [k, leaf] of node.children.entries()) {
+    if (offset <= acc + leaf.text.length) return { path: [block, k], offset: Math.max(0, offset - acc) };
+    acc += leaf.text.length;
+  }
+  return Editor.end(editor, [block]);
+}
+
+function rangeOf(editor: ReportEditor, block: number, start: number, end: number): BaseRange {
+  return { anchor: pointAt(editor, block, start), focus: pointAt(editor, block, end) };
+}
+
+/** Selects what a finding points at (the whole block where it points at no text) and brings it into view. */
+export function selectFinding(editor: ReportEditor, f: Finding): void {
+  const node = (editor.children as ReportContent)[f.block];
+  if (!node) return;
+  const range = f.start === f.end && f.rule !== 'part-missing' ? Editor.range(editor, [f.block]) : rangeOf(editor, f.block, f.start, f.end);
+  ReactEditor.focus(editor);
+  Transforms.select(editor, range);
+  try {
+    const dom = ReactEditor.toDOMRange(editor, range);
+    (dom.startContainer.parentElement ?? ReactEditor.toDOMNode(editor, node)).scrollIntoView({ block: 'center' });
+  } catch {
+    ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'center' });
+  }
+}
+
+/** Applies the fixes of these findings (computed on the editor's current text) as one undo step. */
+function applyFindings(editor: ReportEditor, findings: readonly Finding[]): number {
+  const edits = combinedEdits(findings);
+  if (edits.length === 0) return 0;
+  HistoryEditor.withNewBatch(editor, () => {
+    Editor.withoutNormalizing(editor, () => {
+      for (const e of edits) {
+        if (e.kind === 'typed-number') {
+          Transforms.unsetNodes(editor, 'typedNumber', { at: [e.block] });
+        } else if (e.start === e.end) {
+          Transforms.insertText(editor, e.text, { at: pointAt(editor, e.block, e.start) });
+        } else if (e.text === '') {
+          Transforms.delete(editor, { at: rangeOf(editor, e.block, e.start, e.end) });
+        } else {
+          Transforms.insertText(editor, e.text, { at: rangeOf(editor, e.block, e.start, e.end) });
+        }
+      }
+    });
+  });
+  // What the clerk types next is an undo step of its own.
+  HistoryEditor.setSplittingOnce(editor, true);
+  return findings.filter((f) => f.fix).length;
+}
+
+/** The fix of one finding, if the text still has that finding; returns whether it was applied. */
+export function fixOne(editor: ReportEditor, finding: Finding, metadata: DraftMetadata, template: TemplateRef): boolean {
+  const key = findingKey(finding);
+  const current = runChecks(editor.children as ReportContent, metadata, template).find((f) => findingKey(f) === key && f.fix);
+  return current ? applyFindings(editor, [current]) > 0 : false;
+}
+
+/** Every safe fix the current text allows, as one undo step; returns how many were applied. */
+export function fixAllSafe(editor: ReportEditor, metadata: DraftMetadata, template: TemplateRef): number {
+  return applyFindings(editor, runChecks(editor.children as ReportContent, metadata, template));
+}

@@ -1,0 +1,131 @@
+// 检查 end to end: the panel grouped by kind, clicking a finding selects its
+// text, 一键修正 and 全部修正 each one undo step, checks following the typing,
+// the typed （5） of an imported report, and the summary before export.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, tempDir, type AppSession } from './harness';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+let browser: Browser;
+let app: AppSession;
+let data: { dir: string; remove: () => Promise<void> };
+let chosen: string | null;
+let exportTo: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  data = await tempDir('e2e-checks-');
+  chosen = null;
+  exportTo = path.join(data.dir, 'report.docx');
+  app = await openApp(browser, { dataDir: data.dir, importPath: () => chosen, exportPath: () => exportTo });
+});
+afterEach(async () => {
+  await app.close();
+  await data.remove();
+});
+
+async function create(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: '新建文稿' });
+  await dialog.waitFor();
+  await dialog.getByText('法治政府建设年度报告', { exact: true }).click();
+  await dialog.getByLabel('单位全称').fill('某某县司法局');
+  await dialog.getByLabel('报告年度').fill('2025');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await page.locator('[data-block=title]').waitFor();
+}
+
+const plain = (l: Locator) => l.evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, ''));
+const panel = (page: Page) => page.getByRole('complementary', { name: '检查' });
+const item = (page: Page, rule: string) => panel(page).locator(`[data-rule="${rule}"]`);
+const selection = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
+
+describe('检查', () => {
+  it('lists findings by kind, selects a finding’s text, fixes one or all as one undo step each', async () => {
+    const { page } = app;
+    await create(page);
+    const opening = page.locator('[data-slate-editor] [data-block=paragraph]').first();
+    await opening.click();
+    const cdp = await app.cdp();
+    await cdp.send('Input.insertText', { text: '我局高度重视,认真学习《宪法》、《民法典》。' });
+
+    await page.getByRole('button', { name: /^检查/u }).click();
+    await item(page, 'punct-halfwidth').waitFor();
+    await expect(panel(page).getByRole('region', { name: '标点' }).locator('[data-rule^=punct-]').count()).resolves.toBe(2);
+    await expect(item(page, 'punct-dunhao-quoted').count()).resolves.toBe(1);
+    // Empty parts of the new draft are listed in their own group.
+    await expect(panel(page).getByRole('region', { name: '结构与提示' }).locator('[data-rule=part-empty]').count()).resolves.toBeGreaterThan(3);
+
+    // Clicking a finding selects its text in the page.
+    await item(page, 'punct-halfwidth').locator('.checks-item-text').click();
+    await expect.poll(() => selection(page)).toBe(',');
+
+    // 一键修正: that one slip; one undo gives it back.
+    await item(page, 'punct-halfwidth').getByRole('button', { name: '一键修正' }).click();
+    await expect.poll(() => plain(opening)).toBe('我局高度重视，认真学习《宪法》、《民法典》。');
+    await expect.poll(() => item(page, 'punct-halfwidth').count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => plain(opening)).toBe('我局高度重视,认真学习《宪法》、《民法典》。');
+    await item(page, 'punct-halfwidth').waitFor();
+
+    // 全部修正: every safe slip at once; one undo gives them all back.
+    await panel(page).getByRole('button', { name: /^全部修正/u }).click();
+    await expect.poll(() => plain(opening)).toBe('我局高度重视，认真学习《宪法》《民法典》。');
+    await expect.poll(() => panel(page).locator('.checks-fix').count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => plain(opening)).toBe('我局高度重视,认真学习《宪法》、《民法典》。');
+
+    // Checks follow the typing once it pauses.
+    await page.keyboard.press('End');
+    await cdp.send('Input.insertText', { text: '工作。。' });
+    await item(page, 'punct-doubled').waitFor();
+    expect(app.console.filter((l) => l.startsWith('error') || l.startsWith('pageerror'))).toEqual([]);
+  });
+
+  it('reports the county report’s typed （5） and fixes it by keeping the computed number', async () => {
+    const { page } = app;
+    chosen = path.join(FIXTURES, 'county-bureau-annual-2023.txt');
+    // 文件 > 导入… (as browser-preload.ts delivers menu commands).
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent('report-menu-command', { detail: 'import-file' })));
+    await page.locator('[data-slate-editor] [data-block=title]').waitFor();
+    await page.getByRole('button', { name: /^检查/u }).click();
+    const five = item(page, 'numbering-arabic');
+    await five.waitFor();
+    await expect(five.innerText()).resolves.toContain('“（5）”应为“（五）”');
+    await five.locator('.checks-item-text').click();
+    await expect.poll(() => selection(page)).toBe('强化应急演练，坚持未雨绸缪');
+    await five.getByRole('button', { name: '一键修正' }).click();
+    await expect.poll(() => five.count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await five.waitFor();
+  });
+
+  it('sums up the findings before export: 返回修改 keeps editing, 仍然导出 writes the file', async () => {
+    const { page } = app;
+    await create(page);
+    await page.locator('[data-slate-editor] [data-block=paragraph]').first().click();
+    const cdp = await app.cdp();
+    await cdp.send('Input.insertText', { text: '我局高度重视,现将有关情况报告如下。' });
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    const summary = page.getByRole('alertdialog', { name: '导出前检查' });
+    await summary.waitFor();
+    await expect(summary.innerText()).resolves.toMatch(/错误 1 项，警告 \d+ 项/u);
+    await expect(summary.innerText()).resolves.toContain('中文里应使用全角标点');
+    await summary.getByRole('button', { name: '返回修改' }).click();
+    await expect.poll(() => summary.count()).toBe(0);
+    expect(existsSync(exportTo)).toBe(false);
+
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    await summary.getByRole('button', { name: '仍然导出' }).click();
+    await page.getByText('已导出 Word 文档').waitFor();
+    expect(existsSync(exportTo)).toBe(true);
+  });
+});
