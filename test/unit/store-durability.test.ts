@@ -30,6 +30,7 @@ function runAndKill(dir: string, ms: number): Promise<{ acks: Ack[]; killedAt: n
     let buffer = '';
     let stderr = '';
     let killedAt = 0;
+    let scheduled = false;
     child.stdout.on('data', (chunk: Buffer) => {
       const now = Date.now();
       buffer += chunk.toString('utf8');
@@ -39,7 +40,9 @@ function runAndKill(dir: string, ms: number): Promise<{ acks: Ack[]; killedAt: n
         const m = /^saved (\d+)$/u.exec(line);
         if (m) acks.push({ n: Number(m[1]), at: now });
       }
-      if (acks.length === 1 && killedAt === 0) {
+      // The first chunk may carry several acknowledgements when the machine is busy.
+      if (acks.length > 0 && !scheduled) {
+        scheduled = true;
         setTimeout(() => {
           killedAt = Date.now();
           child.kill('SIGKILL');
