@@ -102,6 +102,11 @@ export function isTrapezoidOrDiamond(widths: readonly number[]): boolean {
   return true;
 }
 
+/** Above this many lines a title is filled line by line instead of balanced. */
+const MAX_BALANCED_LINES = 3;
+/** A bound on the balanced search, whatever the candidates: export never stalls the main process. */
+const MAX_VISITS = 200_000;
+
 /** Breaks a piece of title no user break divides, or returns it whole when it fits. */
 function breakPiece(piece: string, halfPoints: number, lineWidth: number): string[] {
   const chars = [...piece];
@@ -112,13 +117,19 @@ function breakPiece(piece: string, halfPoints: number, lineWidth: number): strin
   if (total <= limit || chars.length <= 2 * (SHORTEST_TAIL + 1)) return [piece];
   const cands = candidates(chars);
   const fewest = Math.ceil(total / limit);
+  // Official titles take one to three lines. The search below tries every
+  // choice of breaks, which grows exponentially with the lines: text longer
+  // than that (a paragraph pasted into the title) is filled line by line.
+  if (fewest > MAX_BALANCED_LINES) return greedy(chars, halfPoints, lineWidth);
   let best: { cost: number; cuts: number[] } | null = null;
+  let visits = 0;
 
   // Every choice of breaks into `lines` lines, pruned by the line width.
   const search = (lines: number) => {
     const ideal = total / lines;
     const cuts: number[] = [0];
     const walk = (from: number, left: number, breakCost: number) => {
+      if (++visits > MAX_VISITS) return;
       if (left === 1) {
         if (width(from, chars.length) > limit || chars.length - from <= SHORTEST_TAIL) return;
         const ends = [...cuts.slice(1), chars.length];

@@ -92,3 +92,21 @@ describe('trapezoid or diamond', () => {
     expect(isTrapezoidOrDiamond([16, 19, 12, 17])).toBe(false);
   });
 });
+
+describe('a paragraph pasted into the title', () => {
+  it('is still broken into lines that fit, keeping every character (and export never stalls on it)', () => {
+    const pasted = '某某县司法局关于进一步加强和改进全县行政执法工作推进法治政府建设的实施意见'.repeat(4);
+    const out = lines(pasted);
+    expect(out.join('')).toBe(pasted);
+    expect(out.length).toBeGreaterThan(4);
+    for (const line of out) expect(textWidth(line, 44)).toBeLessThanOrEqual(TEXT_WIDTH);
+  });
+
+  it('still balances a title of three lines', () => {
+    const title = '某某县自然资源局关于2023年度推进法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况的报告';
+    const out = lines(title);
+    expect(out.join('')).toBe(title);
+    expect(out.length).toBeLessThanOrEqual(4);
+    expect(isTrapezoidOrDiamond(out.map((l) => textWidth(l, 44)))).toBe(true);
+  });
+});
