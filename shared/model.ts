@@ -176,11 +176,29 @@ export function validateContent(value: unknown): string | null {
     if (!children.every((c) => typeof c === 'object' && c !== null && typeof (c as ReportText).text === 'string')) {
       return `block ${i} has a child without text`;
     }
+    if (!children.every((c) => validLead((c as { lead?: unknown }).lead))) {
+      return `block ${i} has a lead that is not true or a count`;
+    }
+    const fields = b as Record<string, unknown>;
+    for (const key of ['hint', 'source', 'typedNumber'] as const) {
+      if (key in fields && typeof fields[key] !== 'string') return `block ${i} has a ${key} that is not text`;
+    }
     if (type === 'heading' && 'runIn' in b && typeof (b as { runIn?: unknown }).runIn !== 'boolean') {
       return `block ${i} has a runIn that is not true or false`;
     }
   }
   return null;
+}
+
+const validLead = (lead: unknown) => lead === undefined || lead === true || (Number.isInteger(lead) && (lead as number) >= 0);
+
+/** An ISO calendar date, yyyy-mm-dd, that exists. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 const METADATA_TEXTS = ['unit', 'unitShort', 'addressee', 'signature', 'date'] as const;
@@ -191,11 +209,12 @@ export function validateMetadata(value: unknown): string | null {
   const m = value as Record<string, unknown>;
   for (const key of METADATA_TEXTS) if (typeof m[key] !== 'string') return `metadata.${key} is not text`;
   if (typeof m.year !== 'number' || !Number.isInteger(m.year)) return 'metadata.year is not a whole number';
+  if (!isIsoDate(m.date)) return 'metadata.date is not a date in the form 2026-03-01';
   if (m.deadlines !== undefined) {
     if (!Array.isArray(m.deadlines)) return 'metadata.deadlines is not a list';
     for (const d of m.deadlines as unknown[]) {
       const x = d as Partial<Deadline> | null;
-      if (!x || typeof x.label !== 'string' || typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(x.date)) {
+      if (!x || typeof x.label !== 'string' || !isIsoDate(x.date)) {
         return 'metadata.deadlines holds an entry without label and ISO date';
       }
     }

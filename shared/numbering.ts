@@ -18,12 +18,15 @@ export function chineseNumeral(n: number): string {
   return out;
 }
 
+/** Chinese numerals as far as they go (999), Arabic beyond: a number is always written. */
+const countWord = (n: number) => (n <= 999 ? chineseNumeral(n) : String(n));
+
 export function formatHeadingNumber(level: HeadingLevel, n: number): string {
   switch (level) {
     case 1:
-      return `${chineseNumeral(n)}、`;
+      return `${countWord(n)}、`;
     case 2:
-      return `（${chineseNumeral(n)}）`;
+      return `（${countWord(n)}）`;
     case 3:
       return `${n}.`;
     case 4:

@@ -1,6 +1,6 @@
 // Templates are data (resources/templates/*.json); this turns one into the
 // first content of a draft, filled from the draft's metadata.
-import { block, BLOCK_TYPES, type BlockType, type Deadline, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
+import { block, BLOCK_TYPES, isIsoDate, type BlockType, type Deadline, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
 import { chineseDate, isoDate, reportYearFor } from './dates';
 
 export interface TemplateBlock {
@@ -60,7 +60,8 @@ export function fillPlaceholders(text: string, meta: DraftMetadata): string {
     '年度+1': String(meta.year + 1),
     主送机关: meta.addressee,
     署名: meta.signature,
-    成文日期: chineseDate(meta.date),
+    // A date that is not ISO (a hand-edited file) is left as written rather than failing.
+    成文日期: isIsoDate(meta.date) ? chineseDate(meta.date) : meta.date,
   };
   return text.replace(/\{([^{}]+)\}/gu, (whole, key: string) => values[key] ?? whole);
 }
