@@ -36,9 +36,12 @@ export function App() {
   const editorRef = useRef<ReportEditorHandle>(null);
 
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
-  const flush = useCallback(async () => {
-    await editorRef.current?.flush();
-  }, []);
+  /** Saves the open draft; false (and a message) when its text could not be saved, so nothing may leave it. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    const saved = (await editorRef.current?.flush()) ?? true;
+    if (!saved) showError('当前文稿还有内容没能保存（原因见状态栏），为免丢失，本次操作没有进行。程序会自动重试保存，请解决问题后再试。');
+    return saved;
+  }, [showError]);
 
   const showDraft = useCallback((next: Draft | null) => {
     setDraft(next);
@@ -49,7 +52,7 @@ export function App() {
 
   const openDraft = useCallback(
     async (id: string) => {
-      await flush();
+      if (!(await flush())) return;
       const result = await call('drafts:open', { id });
       if (!result.ok) return showError(result.error.message);
       showDraft(result.value);
@@ -58,7 +61,7 @@ export function App() {
   );
 
   const goHome = useCallback(async () => {
-    await flush();
+    if (!(await flush())) return;
     setHistory(false);
     showDraft(null);
   }, [flush, showDraft]);
@@ -77,14 +80,14 @@ export function App() {
   }, [showError]);
 
   const createDraft = async (template: string, metadata: Partial<DraftMetadata>) => {
-    await flush();
+    if (!(await flush())) return;
     const result = await call('drafts:create', { template, metadata });
     if (!result.ok) return showError(result.error.message);
     showDraft(result.value);
   };
 
   const importFile = useCallback(async () => {
-    await flush();
+    if (!(await flush())) return;
     const result = await call('drafts:import', null);
     if (!result.ok) return showError(result.error.message);
     if (!result.value) return;
@@ -97,7 +100,7 @@ export function App() {
     if (!draft || busy) return;
     setBusy(true);
     try {
-      await flush();
+      if (!(await flush())) return;
       // 规范检查 summary: warns, never blocks.
       if (!(await confirmExport(draft.id))) return;
       const kept = await call('versions:keep', { id: draft.id, kind: 'before-export', name: '' });
@@ -112,7 +115,7 @@ export function App() {
 
   const saveVersion = useCallback(async () => {
     if (!draft) return;
-    await flush();
+    if (!(await flush())) return;
     const result = await call('versions:keep', { id: draft.id, kind: 'named', name: '' });
     if (!result.ok) return showError(result.error.message);
     setVersionsKey((k) => k + 1);
@@ -183,7 +186,9 @@ export function App() {
         <NewDraftDialog
           templates={templates}
           onCreate={createDraft}
-          onCreated={(created) => showDraft(created)}
+          onCreated={async (created) => {
+            if (await flush()) showDraft(created);
+          }}
           onCancel={() => setDialog('none')}
         />
       )}

@@ -21,6 +21,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { BlockView } from './elements';
 import { handleEditorKeyDown } from './keyboard';
 import { LeafView } from './leaf';
+import { VALUE_COMMITTED_MARK } from './marks';
 import { MetadataDialog } from './MetadataDialog';
 import { OutlinePanel } from './OutlinePanel';
 import { withPlugins } from './plugins';
@@ -30,12 +31,9 @@ import { useHeadingNumbers } from './use-heading-numbers';
 import { useOutline } from './use-outline';
 import './editor.css';
 
-/** A performance mark set whenever the editor commits a new value. */
-export const VALUE_COMMITTED_MARK = 'report-editor:value-committed';
-
 export interface ReportEditorHandle {
-  /** Saves anything not yet saved; resolves when it is on disk (or failed). */
-  flush: () => Promise<void>;
+  /** Saves anything not yet saved; true once it is on disk, false when saving failed (the text stays). */
+  flush: () => Promise<boolean>;
 }
 
 interface Props {
@@ -119,6 +117,17 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
         <EditorToolbar onEditInfo={() => setEditingInfo(true)} checks={checksToggle} />
         <Notice notice={notice} onClose={() => setNotice(null)} />
+        {autosave.closeRefused && (
+          <div className="notice notice-error" role="alert">
+            <span className="notice-text">
+              窗口没有关闭：文稿还有内容未能保存（{autosave.closeRefused}）。请先解决这个问题，程序会自动重试保存；
+              如确需关闭，未保存的内容将会丢失。
+            </span>
+            <button type="button" onClick={autosave.closeAnyway}>
+              仍然关闭
+            </button>
+          </div>
+        )}
         <div className={checksOpen ? 'editor-body with-checks' : 'editor-body'}>
           <OutlinePanel items={outline} onJump={onJump} onAction={onAction} onDropBefore={onDropBefore} />
           <div className="page-scroll">

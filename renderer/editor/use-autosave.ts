@@ -21,11 +21,23 @@ export type SaveState =
 export function useAutosave(
   editor: ReportEditor,
   save: (content: ReportContent) => Promise<Result<unknown>>,
-): { state: SaveState; changed: () => void; flush: () => Promise<void> } {
+): {
+  state: SaveState;
+  changed: () => void;
+  /** Saves anything not yet saved; true once everything is on disk, false when saving failed. */
+  flush: () => Promise<boolean>;
+  /** Set when closing the window was refused because saving failed: the reason. */
+  closeRefused: string | null;
+  /** Closes the window although the text could not be saved (the clerk chose to). */
+  closeAnyway: () => void;
+} {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [closeRefused, setCloseRefused] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
+  const failure = useRef<string | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
+  const closing = useRef(false);
 
   const schedule = useCallback((ms: number, run: () => void) => {
     if (timer.current) clearTimeout(timer.current);
@@ -33,22 +45,28 @@ export function useAutosave(
   }, []);
 
   const saveNow = useCallback(async (): Promise<void> => {
-    if (inFlight.current) await inFlight.current;
+    // Wait for every save under way, so a caller never returns before the save it depends on.
+    while (inFlight.current) await inFlight.current;
     if (!dirty.current) return;
     dirty.current = false;
     const content = editor.children as ReportContent;
     setState({ kind: 'saving' });
     const attempt = save(content).then((result) => {
       if (result.ok) {
+        failure.current = null;
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved' });
       } else {
         dirty.current = true;
+        failure.current = result.error.message;
         setState({ kind: 'failed', reason: result.error.message });
       }
     });
     inFlight.current = attempt;
-    await attempt;
-    inFlight.current = null;
+    try {
+      await attempt;
+    } finally {
+      if (inFlight.current === attempt) inFlight.current = null;
+    }
   }, [editor, save]);
 
   const tick = useCallback(() => {
@@ -67,21 +85,42 @@ export function useAutosave(
     schedule(AUTOSAVE_DELAY_MS, tick);
   }, [schedule, tick]);
 
-  const flush = useCallback(async () => {
+  const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     await saveNow();
-  }, [saveNow]);
+    if (!dirty.current) return true;
+    // Saving failed: keep retrying, as the status bar promises.
+    schedule(RETRY_MS, tick);
+    return false;
+  }, [saveNow, schedule, tick]);
+
+  const closeAnyway = useCallback(() => {
+    closing.current = true;
+    window.close();
+  }, []);
 
   useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onHide);
+    // Closing the window waits for the text to be on disk: the close is held
+    // back, the text saved, and the window closed then. If saving fails, the
+    // window stays open and says why.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (closing.current || (!dirty.current && !inFlight.current)) return;
+      event.preventDefault();
+      event.returnValue = '';
+      void flush().then((saved) => {
+        if (saved) closeAnyway();
+        else setCloseRefused(failure.current ?? '保存失败');
+      });
+    };
+    const onPageHide = () => void flush();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
       void flush();
     };
-  }, [flush]);
+  }, [flush, closeAnyway]);
 
-  return { state, changed, flush };
+  return { state, changed, flush, closeRefused, closeAnyway };
 }

@@ -7,7 +7,7 @@ import type { Draft } from '../../shared/ipc';
 import { VERSION_KIND_LABELS, type Version, type VersionSummary } from '../../shared/library';
 import { blockText } from '../../shared/model';
 import { call } from '../api';
-import { ConfirmDialog } from '../library/ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { chineseDateTime } from '../library/format';
 import { collapseSame } from './collapse';
 import './history.css';
@@ -17,7 +17,8 @@ interface Props {
   /** Changes when a version was kept elsewhere (Ctrl+S, export), to reload the list. */
   refreshKey: number;
   /** Saves what the editor holds before comparing or restoring. */
-  flush: () => Promise<void>;
+  /** Saves the open draft; false when its text could not be saved (the caller has said why). */
+  flush: () => Promise<boolean>;
   onRestored: (draft: Draft) => void;
   onError: (message: string) => void;
   onClose: () => void;
@@ -46,9 +47,14 @@ export function HistoryPanel({ draftId, refreshKey, flush, onRestored, onError, 
   const restore = async () => {
     if (!selected) return;
     setConfirming(false);
-    await flush();
+    // Restoring over text that is not saved would lose it.
+    if (!(await flush())) return;
     const r = await call('versions:restore', { versionId: selected.id });
     if (!r.ok) return onError(r.error.message);
+    // The comparison was with the text before the restore: it no longer holds.
+    setSelected(null);
+    setDiff(null);
+    setMode('diff');
     onRestored(r.value);
   };
 
@@ -87,7 +93,7 @@ export function HistoryPanel({ draftId, refreshKey, flush, onRestored, onError, 
             <button type="button" role="tab" aria-selected={mode === 'preview'} onClick={() => setMode('preview')}>
               预览
             </button>
-            <span className="library-spacer" />
+            <span className="history-spacer" />
             <button type="button" className="primary" onClick={() => setConfirming(true)}>
               恢复此版本
             </button>
