@@ -7,6 +7,7 @@ import { contentTitle, type DraftMetadata, type ReportContent } from '../shared/
 import type { TemplateSummary } from '../shared/template';
 import { call, onMenuCommand } from './api';
 import { NewDraftDialog } from './components/NewDraftDialog';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Notice, type NoticeMessage } from './components/Notice';
 import { useExportCheck } from './checks/ExportCheck';
 import { ReportEditor, type ReportEditorHandle } from './editor/ReportEditor';
@@ -161,7 +162,9 @@ export function App() {
       {draft ? (
         <div className="workspace">
           <main className="canvas">
-            <ReportEditor key={`${draft.id}:${editorKey}`} ref={editorRef} draft={draft} onStatus={onStatus} />
+            <ErrorBoundary key={`${draft.id}:${editorKey}`} onReset={() => void openDraft(draft.id)}>
+              <ReportEditor ref={editorRef} draft={draft} onStatus={onStatus} />
+            </ErrorBoundary>
           </main>
           {history && (
             <HistoryPanel
