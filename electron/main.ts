@@ -50,50 +50,30 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
 }
 
-async function chooseExportPath(suggestedName: string): Promise<string | null> {
-  const options = {
-    title: '导出 Word 文档',
-    defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'Word 文档', extensions: ['docx'] }],
-  };
+/** A save dialog over the window; null when the clerk cancels. */
+async function chooseSavePath(title: string, suggestedName: string, filter: Electron.FileFilter): Promise<string | null> {
+  const options = { title, defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [filter] };
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-async function chooseImportPath(): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = {
-    title: '导入报告',
-    defaultPath: app.getPath('documents'),
-    properties: ['openFile'],
-    filters: [
-      { name: 'Word 文档或纯文本', extensions: ['docx', 'txt'] },
-      { name: '所有文件', extensions: ['*'] },
-    ],
-  };
+/** An open dialog over the window for one file; null when the clerk cancels. */
+async function chooseOpenPath(title: string, filters: Electron.FileFilter[]): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = { title, defaultPath: app.getPath('documents'), properties: ['openFile'], filters };
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-async function chooseLibraryExportPath(suggestedName: string): Promise<string | null> {
-  const options = {
-    title: '导出文稿库',
-    defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: '文稿库文件', extensions: [LIBRARY_FILE_EXTENSION] }],
-  };
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
-}
-
-async function chooseLibraryImportPath(): Promise<string | null> {
-  const options = {
-    title: '导入文稿库或文稿',
-    defaultPath: app.getPath('documents'),
-    properties: ['openFile' as const],
-    filters: [{ name: '文稿库文件或文稿文件', extensions: [LIBRARY_FILE_EXTENSION, 'json'] }],
-  };
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
-}
+const chooseExportPath = (name: string) => chooseSavePath('导出 Word 文档', name, { name: 'Word 文档', extensions: ['docx'] });
+const chooseImportPath = () =>
+  chooseOpenPath('导入报告', [
+    { name: 'Word 文档或纯文本', extensions: ['docx', 'txt'] },
+    { name: '所有文件', extensions: ['*'] },
+  ]);
+const chooseLibraryExportPath = (name: string) =>
+  chooseSavePath('导出文稿库', name, { name: '文稿库文件', extensions: [LIBRARY_FILE_EXTENSION] });
+const chooseLibraryImportPath = () =>
+  chooseOpenPath('导入文稿库或文稿', [{ name: '文稿库文件或文稿文件', extensions: [LIBRARY_FILE_EXTENSION, 'json'] }]);
 
 /** Opens (and if damaged, recovers) the library; the recovery notice goes to the window. */
 async function openStore(): Promise<OpenedLibrary | null> {

@@ -1,5 +1,5 @@
 // The one IPC contract: channel names with their request and response types.
-// electron/handlers.ts implements it, electron/preload.ts exposes it to the
+// electron/handlers/ implements it, electron/preload.ts exposes it to the
 // renderer, and end-to-end tests expose the same handlers to a browser page.
 import type { DraftMetadata, ReportContent } from './model';
 import type { Result } from './result';

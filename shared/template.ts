@@ -1,6 +1,6 @@
 // Templates are data (resources/templates/*.json); this turns one into the
 // first content of a draft, filled from the draft's metadata.
-import { block, BLOCK_TYPES, isIsoDate, type BlockType, type Deadline, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
+import { block, BLOCK_TYPES, contentTitle, isIsoDate, type BlockType, type Deadline, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
 import { chineseDate, isoDate, reportYearFor } from './dates';
 
 export interface TemplateBlock {
@@ -110,4 +110,16 @@ export function validateTemplate(value: unknown): string | null {
     if (b.type === 'heading' && ![1, 2, 3, 4].includes(b.level ?? 0)) return `template ${t.id} block ${i}: heading without level`;
   }
   return null;
+}
+
+/** A new draft from a template: metadata filled from what was given, due dates from the template. */
+export function newDraftFromTemplate(
+  template: ReportTemplate,
+  given: Partial<DraftMetadata>,
+  today: Date,
+): { title: string; template: string; metadata: DraftMetadata; content: ReportContent } {
+  const metadata = defaultMetadata(today, given);
+  metadata.deadlines ??= templateDeadlines(template.deadlines, metadata.year);
+  const content = instantiateTemplate(template, metadata);
+  return { title: contentTitle(content), template: template.id, metadata, content };
 }

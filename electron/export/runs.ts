@@ -8,8 +8,6 @@ import { textPieces } from './sanitize';
 export interface RunStyle {
   /** East Asian face. */
   font: string;
-  /** Face of digits and Latin letters; Times New Roman when absent. */
-  latinFont?: string;
   /** Half-points (w:sz). */
   size: number;
   /** Twentieths of a point; −5 on every 16 pt run. */
@@ -25,7 +23,7 @@ export interface Span {
 function run(children: (string | Tab)[], style: RunStyle, breakBefore: boolean): TextRun {
   return new TextRun({
     children,
-    font: runFonts(style.font, style.latinFont),
+    font: runFonts(style.font),
     size: style.size,
     ...(style.characterSpacing ? { characterSpacing: style.characterSpacing } : {}),
     ...(style.bold ? { bold: true } : {}),
@@ -34,7 +32,7 @@ function run(children: (string | Tab)[], style: RunStyle, breakBefore: boolean):
 }
 
 const sameStyle = (a: RunStyle, b: RunStyle) =>
-  a.font === b.font && a.latinFont === b.latinFont && a.size === b.size && a.characterSpacing === b.characterSpacing && !a.bold === !b.bold;
+  a.font === b.font && a.size === b.size && a.characterSpacing === b.characterSpacing && !a.bold === !b.bold;
 
 /** Adjacent spans of one style as one. */
 function merged(spans: readonly Span[]): Span[] {

@@ -1,8 +1,8 @@
 // Templates and drafts: list, create from a template, open, save.
-import { contentTitle, validateContent, validateMetadata, type DraftMetadata } from '../../shared/model';
+import { contentTitle, validateContent, validateMetadata } from '../../shared/model';
 import { nextYearDraft } from '../../shared/next-year';
 import { UserFacingError } from '../../shared/result';
-import { defaultMetadata, instantiateTemplate, summarizeTemplate, templateDeadlines } from '../../shared/template';
+import { newDraftFromTemplate, summarizeTemplate } from '../../shared/template';
 import { findTemplate, TEMPLATES } from '../templates';
 import { checkId, type HandlerDeps, type Impl } from './types';
 
@@ -17,11 +17,7 @@ export function draftHandlers(
     'drafts:list': () => deps.store.list(),
     'drafts:create': (request) => {
       const template = findTemplate(String(request?.template ?? ''));
-      const given = request?.metadata ?? {};
-      const metadata: DraftMetadata = defaultMetadata(now(), given);
-      metadata.deadlines ??= templateDeadlines(template.deadlines, metadata.year);
-      const content = instantiateTemplate(template, metadata);
-      return deps.store.create({ title: contentTitle(content), template: template.id, metadata, content });
+      return deps.store.create(newDraftFromTemplate(template, request?.metadata ?? {}, now()));
     },
     'drafts:open': (request) => deps.store.get(checkId(request)),
     'drafts:save': (request) => {

@@ -4,7 +4,7 @@
 // of paragraphs and sentences (1、 for 1., a space after the number, gaps).
 import type { HeadingLevel } from '../model';
 import { formatHeadingNumber } from '../numbering';
-import { parseChineseNumeral } from '../recognize/numbers';
+import { asciiDigits, parseChineseNumeral } from '../recognize/numbers';
 import { finding, isHan, replaceFix, SPACE } from './text';
 import type { CheckInput, Finding, Fix } from './types';
 
@@ -17,7 +17,6 @@ interface ParsedNumber {
   value: number;
 }
 
-const asciiDigits = (s: string) => s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** A number as typed before a heading (（5）, 1、, (一), 一.), or null. */
 export function parseNumber(typed: string): ParsedNumber | null {

@@ -61,4 +61,3 @@ export function protectedSpans(text: string): [number, number][] {
 export const inSpans = (spans: readonly [number, number][], i: number): boolean => spans.some(([a, b]) => i >= a && i < b);
 
 /** Blocks whose text the body rules read: everything but the signature (names there are spaced by hand). */
-export const BODY_TYPES = new Set(['title', 'addressee', 'paragraph', 'heading', 'attachment', 'date']);

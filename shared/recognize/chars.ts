@@ -16,9 +16,6 @@ export function isWide(ch: string | undefined): boolean {
   );
 }
 
-/** Punctuation that ends a sentence (。！？ and their half-width forms). */
-export const SENTENCE_END = /[。！？!?]/u;
-
 /** Punctuation after which a paragraph may end (a line ending in one is complete). */
 export const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)】》]$/u;
 

@@ -2,7 +2,7 @@
 export { recognize, recognizeText, type RecognizeOptions } from './recognize';
 export { htmlToParagraphs } from './html';
 export type { SourceParagraph } from './lines';
-export { outlineOf, formatOutline, type Outline, type OutlineHeading } from './outline';
+export { readerOutline, formatOutline, type Outline, type OutlineHeading } from './outline';
 export { guessMetadata } from './metadata';
 export { importedDraft, IMPORTED_TEMPLATE, type ImportedDraft } from './draft';
 export { cleanLine } from './cleanup';

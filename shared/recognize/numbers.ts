@@ -34,7 +34,7 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 /** Full-width digits to ASCII. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

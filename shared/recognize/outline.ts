@@ -18,7 +18,7 @@ export interface Outline {
   headings: OutlineHeading[];
 }
 
-export function outlineOf(content: ReportContent): Outline {
+export function readerOutline(content: ReportContent): Outline {
   const title = contentTitle(content);
   const addresseeBlock = content.find((b) => b.type === 'addressee');
   const addressee = addresseeBlock ? blockText(addresseeBlock).replace(/[：:]\s*$/u, '').trim() : '';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { docxContent, importBytes } from '../../electron/import/import-file';
 import { formatNumber } from '../../electron/import/docx-numbering';
 import { blockText, type ReportContent } from '../../shared/model';
-import { formatOutline, outlineOf } from '../../shared/recognize';
+import { formatOutline, readerOutline } from '../../shared/recognize';
 import { contentChars, sourceBodyChars } from '../fixtures/import/body-chars';
 import { buildZip, docxWithBody, para, partsOfFolder } from '../fixtures/import/build-zip';
 
@@ -23,7 +23,7 @@ describe.each([
   const draft = importBytes(file, read(file), today);
 
   it('has exactly the outline of its .outline.json', () => {
-    expect(formatOutline(outlineOf(draft.content))).toBe(read(`${name}.outline.json`).toString('utf8').trim());
+    expect(formatOutline(readerOutline(draft.content))).toBe(read(`${name}.outline.json`).toString('utf8').trim());
   });
 
   it('keeps every character of the body text of the report, in order', () => {
@@ -96,7 +96,7 @@ describe('a WPS-made .docx', () => {
   const text = (c: ReportContent) => c.map(blockText);
 
   it('has the outline a careful reader sees', () => {
-    expect(formatOutline(outlineOf(draft.content))).toBe(read('wps-made.outline.json').toString('utf8').trim());
+    expect(formatOutline(readerOutline(draft.content))).toBe(read('wps-made.outline.json').toString('utf8').trim());
   });
 
   it('keeps visible text only: no deleted text, field codes or hidden runs; text boxes and tables kept', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../electron/import/import-file';
 import { decodeText, detectEncoding } from '../../electron/import/text-encoding';
-import { formatOutline, outlineOf } from '../../shared/recognize';
+import { formatOutline, readerOutline } from '../../shared/recognize';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const text = readFileSync(path.join(FIXTURES, 'county-bureau-annual-2023.txt'), 'utf8');
@@ -56,7 +56,7 @@ describe.each(cases)('a .txt in %s', (_name, bytes, encoding) => {
   });
 
   it('imports with the outline of the report', () => {
-    expect(formatOutline(outlineOf(importBytes('report.txt', bytes, new Date(2024, 2, 1)).content))).toBe(outline);
+    expect(formatOutline(readerOutline(importBytes('report.txt', bytes, new Date(2024, 2, 1)).content))).toBe(outline);
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../../shared/model';
-import { formatOutline, outlineOf, recognizeText } from '../../shared/recognize';
+import { formatOutline, readerOutline, recognizeText } from '../../shared/recognize';
 import { contentChars, sourceBodyChars } from '../fixtures/import/body-chars';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -15,8 +15,8 @@ describe.each(['county-bureau-annual-2023', 'township-annual-2023'])('%s.txt', (
   const content = recognizeText(text);
 
   it('has exactly the outline of its .outline.json', () => {
-    expect(formatOutline(outlineOf(content))).toBe(read(`${name}.outline.json`).trim());
-    expect(outlineOf(content)).toEqual(JSON.parse(read(`${name}.outline.json`)));
+    expect(formatOutline(readerOutline(content))).toBe(read(`${name}.outline.json`).trim());
+    expect(readerOutline(content)).toEqual(JSON.parse(read(`${name}.outline.json`)));
   });
 
   it('keeps every character of the body text, in order', () => {

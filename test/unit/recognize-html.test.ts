@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockText, type ReportContent } from '../../shared/model';
 import { headingNumbers } from '../../shared/numbering';
-import { htmlToParagraphs, outlineOf, recognizeHtml } from '../../shared/recognize';
+import { htmlToParagraphs, readerOutline, recognizeHtml } from '../../shared/recognize';
 import { decodeEntities } from '../../shared/recognize/html';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -87,7 +87,7 @@ describe('WPS clipboard HTML', () => {
   });
 
   it('gives the same outline pasted into an empty draft or imported', () => {
-    expect(outlineOf(recognizeHtml(wps, { mode: 'document' })).headings).toEqual(outlineOf(recognizeHtml(wps, { mode: 'fragment' })).headings);
+    expect(readerOutline(recognizeHtml(wps, { mode: 'document' })).headings).toEqual(readerOutline(recognizeHtml(wps, { mode: 'fragment' })).headings);
   });
 });
 

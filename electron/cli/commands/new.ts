@@ -1,13 +1,13 @@
 // new: a draft file from a template.
 import { resolve } from 'node:path';
 import { serializeDraftFile } from '../../../shared/draft-file';
-import { contentTitle, type DraftMetadata } from '../../../shared/model';
-import { defaultMetadata, instantiateTemplate } from '../../../shared/template';
+import type { DraftMetadata } from '../../../shared/model';
+import { newDraftFromTemplate } from '../../../shared/template';
 import { writeFileAtomic } from '../../export/write-docx';
 import { findTemplate } from '../../templates';
 import { requireOption, UsageError, type CliCommand, type ParsedArgs } from '../command';
 
-function metadataFrom(args: ParsedArgs, today: Date): DraftMetadata {
+function givenMetadata(args: ParsedArgs): Partial<DraftMetadata> {
   const { unit, short, year, addressee, signature, date } = args.options;
   if (year !== undefined && !/^\d{4}$/u.test(year)) throw new UsageError(`年度“${year}”有误，应为四位数字，如 2025。`);
   if (date !== undefined) {
@@ -17,14 +17,14 @@ function metadataFrom(args: ParsedArgs, today: Date): DraftMetadata {
       throw new UsageError(`成文日期“${date}”有误，格式应为 2026-03-01。`);
     }
   }
-  return defaultMetadata(today, {
+  return {
     ...(unit !== undefined ? { unit } : {}),
     ...(short !== undefined ? { unitShort: short } : {}),
     ...(year !== undefined ? { year: Number(year) } : {}),
     ...(addressee !== undefined ? { addressee } : {}),
     ...(signature !== undefined ? { signature } : {}),
     ...(date !== undefined ? { date } : {}),
-  });
+  };
 }
 
 export const newCommand: CliCommand = {
@@ -43,9 +43,7 @@ export const newCommand: CliCommand = {
     const templateId = requireOption(args, 'template', '模板名称');
     const out = resolve(io.cwd ?? process.cwd(), requireOption(args, 'o', '输出文件'));
     const template = findTemplate(templateId);
-    const metadata = metadataFrom(args, io.today ?? new Date());
-    const content = instantiateTemplate(template, metadata);
-    const text = serializeDraftFile({ title: contentTitle(content), template: template.id, metadata, content });
+    const text = serializeDraftFile(newDraftFromTemplate(template, givenMetadata(args), io.today ?? new Date()));
     await writeFileAtomic(out, Buffer.from(text, 'utf8'));
     io.stdout(`已新建文稿：${out}\n`);
   },

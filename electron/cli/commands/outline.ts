@@ -1,7 +1,7 @@
 // outline: the outline of a report or a draft as JSON (title, addressee,
 // headings with level, text and runIn), in the form of the import fixtures.
 import { extname, resolve } from 'node:path';
-import { formatOutline, outlineOf } from '../../../shared/recognize';
+import { formatOutline, readerOutline } from '../../../shared/recognize';
 import { importFile } from '../../import/import-file';
 import { singlePositional, type CliCommand } from '../command';
 import { readDraftFile } from '../draft-io';
@@ -17,6 +17,6 @@ export const outlineCommand: CliCommand = {
       extname(source).toLowerCase() === '.json'
         ? (await readDraftFile(source)).content
         : (await importFile(source, io.today ?? new Date())).content;
-    io.stdout(`${formatOutline(outlineOf(content))}\n`);
+    io.stdout(`${formatOutline(readerOutline(content))}\n`);
   },
 };
