@@ -4,6 +4,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { countBySeverity, runChecks, SEVERITY_LABEL, type Finding } from '../../shared/checks';
 import { call } from '../api';
+import { Dialog } from '../components/Dialog';
 
 const SHOWN = 8;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -17,30 +18,28 @@ function ExportCheckDialog({ findings, answer }: Pending) {
   const counts = countBySeverity(findings);
   const top = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).slice(0, SHOWN);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="alertdialog" aria-labelledby="export-check-title" aria-describedby="export-check-text">
-        <h2 id="export-check-title">导出前检查</h2>
-        <p id="export-check-text">
-          规范检查发现：错误 {counts.error} 项，警告 {counts.warning} 项，提示 {counts.info} 项。可以返回修改（编辑器的“检查”面板列出全部问题），也可以仍然导出。
-        </p>
-        <ul className="export-check-list">
-          {top.map((f, i) => (
-            <li key={i}>
-              [{SEVERITY_LABEL[f.severity]}] {f.message}
-            </li>
-          ))}
-          {findings.length > SHOWN && <li>……另有 {findings.length - SHOWN} 项</li>}
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => answer(false)} autoFocus>
-            返回修改
-          </button>
-          <button type="button" className="primary" onClick={() => answer(true)}>
-            仍然导出
-          </button>
-        </div>
+    <Dialog role="alertdialog" labelledBy="export-check-title" describedBy="export-check-text" onCancel={() => answer(false)}>
+      <h2 id="export-check-title">导出前检查</h2>
+      <p id="export-check-text">
+        规范检查发现：错误 {counts.error} 项，警告 {counts.warning} 项，提示 {counts.info} 项。可以返回修改（编辑器的“检查”面板列出全部问题），也可以仍然导出。
+      </p>
+      <ul className="export-check-list">
+        {top.map((f, i) => (
+          <li key={i}>
+            [{SEVERITY_LABEL[f.severity]}] {f.message}
+          </li>
+        ))}
+        {findings.length > SHOWN && <li>……另有 {findings.length - SHOWN} 项</li>}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => answer(false)} data-autofocus>
+          返回修改
+        </button>
+        <button type="button" className="primary" onClick={() => answer(true)}>
+          仍然导出
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
 

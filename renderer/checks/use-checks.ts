@@ -9,42 +9,69 @@ import type { DraftMetadata, ReportContent } from '../../shared/model';
 
 export const CHECK_IDLE_MS = 400;
 
-/** Runs `fn` when the browser is idle (or soon, where there is no idle callback); returns a cancel function. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(fn, { timeout: 1000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(fn, 0);
-  return () => window.clearTimeout(id);
+/** The timers a check run waits on; the browser's by default, fakes in tests. */
+export interface CheckScheduler {
+  setTimeout: (fn: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  /** Runs `fn` when the browser is idle; returns a cancel function. */
+  whenIdle: (fn: () => void) => () => void;
+}
+
+function browserScheduler(): CheckScheduler {
+  return {
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    whenIdle: (fn) => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const id = window.requestIdleCallback(fn, { timeout: 1000 });
+        return () => window.cancelIdleCallback(id);
+      }
+      const id = window.setTimeout(fn, 0);
+      return () => window.clearTimeout(id);
+    },
+  };
+}
+
+/**
+ * Calls `check` after CHECK_IDLE_MS in the browser's idle time, never while a
+ * composition shows: that is asked when the wait ends and again when the idle
+ * callback runs (it may come up to a second later, after a composition began).
+ * Mid-composition it looks again later. Returns a cancel function.
+ */
+export function scheduleCheck(check: () => void, isComposing: () => boolean, timers: CheckScheduler = browserScheduler()): () => void {
+  let timer = 0;
+  let cancelIdle = () => {};
+  const later = () => {
+    timer = timers.setTimeout(wait, CHECK_IDLE_MS);
+  };
+  const wait = () => {
+    if (isComposing()) return later();
+    cancelIdle = timers.whenIdle(() => {
+      if (isComposing()) return later();
+      check();
+    });
+  };
+  later();
+  return () => {
+    timers.clearTimeout(timer);
+    cancelIdle();
+  };
 }
 
 export function useChecks(value: Descendant[], metadata: DraftMetadata, template: TemplateRef, isComposing: () => boolean): readonly Finding[] {
   const [findings, setFindings] = useState<readonly Finding[]>([]);
   const lastKey = useRef('');
   const { id } = template;
-  useEffect(() => {
-    let timer = 0;
-    let cancelIdle = () => {};
-    const run = () => {
-      // Mid-composition: look again later (the committed text usually starts a new run first).
-      if (isComposing()) {
-        timer = window.setTimeout(run, CHECK_IDLE_MS);
-        return;
-      }
-      cancelIdle = whenIdle(() => {
+  useEffect(
+    () =>
+      scheduleCheck(() => {
         const next = runChecks(value as ReportContent, metadata, { id });
         const key = next.map((f) => `${findingKey(f)}|${f.message}`).join('\n');
         if (key === lastKey.current) return;
         lastKey.current = key;
         setFindings(next);
-      });
-    };
-    timer = window.setTimeout(run, CHECK_IDLE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      cancelIdle();
-    };
-  }, [value, metadata, id, isComposing]);
+      }, isComposing),
+    [value, metadata, id, isComposing],
+  );
   return findings;
 }

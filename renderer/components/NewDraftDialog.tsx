@@ -1,17 +1,19 @@
 // 新建: pick a template and give the unit and year the outline is filled
 // with — or start next year's report from last year's (从往年报告新建).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportYearFor } from '../../shared/dates';
 import type { Draft, DraftSummary } from '../../shared/ipc';
 import type { DraftMetadata } from '../../shared/model';
 import type { TemplateSummary } from '../../shared/template';
 import { call } from '../api';
+import { Dialog } from './Dialog';
 
 interface Props {
   templates: TemplateSummary[];
-  onCreate: (template: string, metadata: Partial<DraftMetadata>) => void;
-  /** Receives a draft made from last year's; without it the option is not offered. */
-  onCreated?: (draft: Draft) => void;
+  /** May answer with a promise: 创建 stays disabled until it settles, so a second click makes no second draft. */
+  onCreate: (template: string, metadata: Partial<DraftMetadata>) => void | Promise<void>;
+  /** Receives a draft made from last year's (may answer with a promise, awaited like onCreate); without it the option is not offered. */
+  onCreated?: (draft: Draft) => void | Promise<void>;
   onCancel: (() => void) | null;
 }
 
@@ -19,16 +21,27 @@ function dueDates(t: TemplateSummary): string {
   return t.deadlines.map((d) => `${d.label} ${d.month}月${d.day}日前`).join('，');
 }
 
-function NextYearList({ onCreated }: { onCreated: (draft: Draft) => void }) {
+function NextYearList({ onCreated }: { onCreated: (draft: Draft) => void | Promise<void> }) {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // One copy at a time: the buttons are disabled while it is made (the ref also stops a second click in the same frame).
+  const [copying, setCopying] = useState(false);
+  const copyingRef = useRef(false);
   useEffect(() => {
     void call('drafts:list', null).then((r) => (r.ok ? setDrafts(r.value) : setError(r.error.message)));
   }, []);
   const copy = async (id: string) => {
-    const result = await call('drafts:next-year', { id });
-    if (result.ok) onCreated(result.value);
-    else setError(result.error.message);
+    if (copyingRef.current) return;
+    copyingRef.current = true;
+    setCopying(true);
+    try {
+      const result = await call('drafts:next-year', { id });
+      if (result.ok) await onCreated(result.value);
+      else setError(result.error.message);
+    } finally {
+      copyingRef.current = false;
+      setCopying(false);
+    }
   };
   if (error) return <p className="field-error">{error}</p>;
   if (!drafts) return null;
@@ -37,7 +50,7 @@ function NextYearList({ onCreated }: { onCreated: (draft: Draft) => void }) {
     <ul className="draft-list" aria-label="往年文稿">
       {drafts.map((d) => (
         <li key={d.id}>
-          <button type="button" className="draft-item" onClick={() => void copy(d.id)}>
+          <button type="button" className="draft-item" disabled={copying} onClick={() => void copy(d.id)}>
             <span className="draft-title">{d.title || '（无标题）'}</span>
             <span className="draft-updated">复制为下一年度的报告：年度、标题和各级标题中的年份顺延一年，正文保留供改写</span>
           </button>
@@ -55,70 +68,78 @@ export function NewDraftDialog({ templates, onCreate, onCreated, onCancel }: Pro
   const [addressee, setAddressee] = useState('');
   const yearNumber = Number(year);
   const yearValid = /^\d{4}$/u.test(year) && yearNumber >= 2000 && yearNumber <= 2100;
+  // 创建 is disabled while the draft is being made; the ref also stops a second Enter in the same frame.
+  const [creating, setCreating] = useState(false);
+  const creatingRef = useRef(false);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!template || !yearValid) return;
-    onCreate(template, { unit, year: yearNumber, addressee });
+    if (!template || !yearValid || creatingRef.current) return;
+    creatingRef.current = true;
+    setCreating(true);
+    try {
+      await onCreate(template, { unit, year: yearNumber, addressee });
+    } finally {
+      creatingRef.current = false;
+      setCreating(false);
+    }
   };
 
   return (
-    <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-labelledby="new-draft-title" onSubmit={submit}>
-        <h2 id="new-draft-title">新建文稿</h2>
-        {onCreated && (
-          <div className="mode-switch" role="tablist">
-            <button type="button" role="tab" aria-selected={mode === 'template'} onClick={() => setMode('template')}>
-              按模板新建
-            </button>
-            <button type="button" role="tab" aria-selected={mode === 'next-year'} onClick={() => setMode('next-year')}>
-              从往年报告新建
-            </button>
-          </div>
-        )}
-        {mode === 'next-year' && onCreated ? (
-          <NextYearList onCreated={onCreated} />
-        ) : (
-          <>
-            <fieldset className="template-list">
-              <legend>选择模板</legend>
-              {templates.map((t) => (
-                <label key={t.id} className="template-option">
-                  <input type="radio" name="template" value={t.id} checked={template === t.id} onChange={() => setTemplate(t.id)} />
-                  <span className="template-name">{t.name}</span>
-                  <span className="template-description">{t.description}</span>
-                  {t.deadlines.length > 0 && <span className="template-description">截止：{dueDates(t)}（次年，可在“文稿信息”中修改）</span>}
-                </label>
-              ))}
-            </fieldset>
-            <label className="field">
-              <span>单位全称</span>
-              <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="如：某某县司法局" />
-            </label>
-            <label className="field">
-              <span>报告年度</span>
-              <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
-            </label>
-            {!yearValid && <p className="field-error">请填写四位数的年份，如 {reportYearFor(new Date())}。</p>}
-            <label className="field">
-              <span>主送机关（可不填）</span>
-              <input name="addressee" value={addressee} onChange={(e) => setAddressee(e.target.value)} placeholder="如：某某县法治政府建设工作领导小组办公室" />
-            </label>
-          </>
-        )}
-        <div className="dialog-actions">
-          {onCancel && (
-            <button type="button" onClick={onCancel}>
-              取消
-            </button>
-          )}
-          {mode === 'template' && (
-            <button type="submit" className="primary" disabled={!template || !yearValid}>
-              创建
-            </button>
-          )}
+    <Dialog labelledBy="new-draft-title" onCancel={onCancel} onSubmit={(e) => void submit(e)}>
+      <h2 id="new-draft-title">新建文稿</h2>
+      {onCreated && (
+        <div className="mode-switch" role="tablist">
+          <button type="button" role="tab" aria-selected={mode === 'template'} onClick={() => setMode('template')}>
+            按模板新建
+          </button>
+          <button type="button" role="tab" aria-selected={mode === 'next-year'} onClick={() => setMode('next-year')}>
+            从往年报告新建
+          </button>
         </div>
-      </form>
-    </div>
+      )}
+      {mode === 'next-year' && onCreated ? (
+        <NextYearList onCreated={onCreated} />
+      ) : (
+        <>
+          <fieldset className="template-list">
+            <legend>选择模板</legend>
+            {templates.map((t) => (
+              <label key={t.id} className="template-option">
+                <input type="radio" name="template" value={t.id} checked={template === t.id} onChange={() => setTemplate(t.id)} />
+                <span className="template-name">{t.name}</span>
+                <span className="template-description">{t.description}</span>
+                {t.deadlines.length > 0 && <span className="template-description">截止：{dueDates(t)}（次年，可在“文稿信息”中修改）</span>}
+              </label>
+            ))}
+          </fieldset>
+          <label className="field">
+            <span>单位全称</span>
+            <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="如：某某县司法局" />
+          </label>
+          <label className="field">
+            <span>报告年度</span>
+            <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+          </label>
+          {!yearValid && <p className="field-error">请填写四位数的年份，如 {reportYearFor(new Date())}。</p>}
+          <label className="field">
+            <span>主送机关（可不填）</span>
+            <input name="addressee" value={addressee} onChange={(e) => setAddressee(e.target.value)} placeholder="如：某某县法治政府建设工作领导小组办公室" />
+          </label>
+        </>
+      )}
+      <div className="dialog-actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+        )}
+        {mode === 'template' && (
+          <button type="submit" className="primary" disabled={!template || !yearValid || creating}>
+            创建
+          </button>
+        )}
+      </div>
+    </Dialog>
   );
 }

@@ -2,6 +2,7 @@
 // date, the due dates, and how the draft is laid out on export.
 import { useState, type FormEvent } from 'react';
 import type { Deadline, DraftMetadata, FontProfileId } from '../../shared/model';
+import { Dialog } from '../components/Dialog';
 
 const PROFILES: { id: FontProfileId | ''; label: string }[] = [
   { id: '', label: '使用默认设置' },
@@ -51,74 +52,72 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
   );
 
   return (
-    <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-labelledby="metadata-title" onSubmit={submit}>
-        <h2 id="metadata-title">文稿信息</h2>
-        <p className="dialog-note">修改后，标题、主送机关、标题中的年度、署名和成文日期随之更新；已手工改写的文字保持不变。</p>
-        {text('unit', '单位全称', '如：某某县司法局')}
-        {text('unitShort', '单位简称', '如：我局')}
+    <Dialog labelledBy="metadata-title" onCancel={onCancel} onSubmit={submit}>
+      <h2 id="metadata-title">文稿信息</h2>
+      <p className="dialog-note">修改后，标题、主送机关、标题中的年度、署名和成文日期随之更新；已手工改写的文字保持不变。</p>
+      {text('unit', '单位全称', '如：某某县司法局')}
+      {text('unitShort', '单位简称', '如：我局')}
+      <label className="field">
+        <span>报告年度</span>
+        <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+      </label>
+      {!yearValid && <p className="field-error">请填写四位数的年份。</p>}
+      {text('addressee', '主送机关', '可不填')}
+      {text('signature', '署名', '发文机关全称')}
+      <label className="field">
+        <span>成文日期</span>
+        <input name="date" type="date" value={m.date} onChange={(e) => set('date', e.target.value)} />
+      </label>
+      <fieldset className="field-group">
+        <legend>截止日期</legend>
+        {deadlines.length === 0 && <p className="dialog-note">本文稿没有截止日期。</p>}
+        {deadlines.map((d, i) => (
+          <div className="deadline-row" key={i}>
+            <input aria-label="事项" value={d.label} onChange={(e) => setDeadline(i, { label: e.target.value })} />
+            <input aria-label={`${d.label}截止日期`} type="date" value={d.date} onChange={(e) => setDeadline(i, { date: e.target.value })} />
+            <button type="button" onClick={() => set('deadlines', deadlines.filter((_, j) => j !== i))}>
+              删除
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set('deadlines', [...deadlines, { label: '报送', date: `${yearNumber + 1}-03-01` }])}>
+          添加截止日期
+        </button>
+      </fieldset>
+      <fieldset className="field-group">
+        <legend>版式</legend>
         <label className="field">
-          <span>报告年度</span>
-          <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+          <span>字体方案</span>
+          <select
+            name="fontProfile"
+            value={m.format?.fontProfile ?? ''}
+            onChange={(e) => setFormat({ fontProfile: (e.target.value || undefined) as FontProfileId | undefined })}
+          >
+            {PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
         </label>
-        {!yearValid && <p className="field-error">请填写四位数的年份。</p>}
-        {text('addressee', '主送机关', '可不填')}
-        {text('signature', '署名', '发文机关全称')}
-        <label className="field">
-          <span>成文日期</span>
-          <input name="date" type="date" value={m.date} onChange={(e) => set('date', e.target.value)} />
+        <label className="check">
+          <input type="checkbox" checked={Boolean(m.format?.sealed)} onChange={(e) => setFormat({ sealed: e.target.checked })} />
+          加盖印章（成文日期右空四字，署名居中于日期之上）
         </label>
-        <fieldset className="field-group">
-          <legend>截止日期</legend>
-          {deadlines.length === 0 && <p className="dialog-note">本文稿没有截止日期。</p>}
-          {deadlines.map((d, i) => (
-            <div className="deadline-row" key={i}>
-              <input aria-label="事项" value={d.label} onChange={(e) => setDeadline(i, { label: e.target.value })} />
-              <input aria-label={`${d.label}截止日期`} type="date" value={d.date} onChange={(e) => setDeadline(i, { date: e.target.value })} />
-              <button type="button" onClick={() => set('deadlines', deadlines.filter((_, j) => j !== i))}>
-                删除
-              </button>
-            </div>
-          ))}
-          <button type="button" onClick={() => set('deadlines', [...deadlines, { label: '报送', date: `${yearNumber + 1}-03-01` }])}>
-            添加截止日期
-          </button>
-        </fieldset>
-        <fieldset className="field-group">
-          <legend>版式</legend>
-          <label className="field">
-            <span>字体方案</span>
-            <select
-              name="fontProfile"
-              value={m.format?.fontProfile ?? ''}
-              onChange={(e) => setFormat({ fontProfile: (e.target.value || undefined) as FontProfileId | undefined })}
-            >
-              {PROFILES.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={Boolean(m.format?.sealed)} onChange={(e) => setFormat({ sealed: e.target.checked })} />
-            加盖印章（成文日期右空四字，署名居中于日期之上）
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={Boolean(m.format?.boldLeads)} onChange={(e) => setFormat({ boldLeads: e.target.checked })} />
-            “一是”“二是”加粗
-          </label>
-        </fieldset>
-        {!datesValid && <p className="field-error">请填写完整的日期和截止事项。</p>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-          <button type="submit" className="primary" disabled={!yearValid || !datesValid}>
-            保存
-          </button>
-        </div>
-      </form>
-    </div>
+        <label className="check">
+          <input type="checkbox" checked={Boolean(m.format?.boldLeads)} onChange={(e) => setFormat({ boldLeads: e.target.checked })} />
+          “一是”“二是”加粗
+        </label>
+      </fieldset>
+      {!datesValid && <p className="field-error">请填写完整的日期和截止事项。</p>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="submit" className="primary" disabled={!yearValid || !datesValid}>
+          保存
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 // 提纲: the heading tree. Click to jump; move a section with its content up,
 // down, in or out by drag, by its buttons or by Alt+Shift+arrows; collapse
 // and expand branches.
-import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { OutlineItem } from '../../shared/outline';
 import { sectionKey } from './keyboard';
 import type { SectionAction } from './commands';
@@ -15,26 +15,52 @@ interface Props {
 
 const DRAG_TYPE = 'application/x-report-section';
 
-/** Items hidden because an ancestor is collapsed. */
-function visibleItems(items: readonly OutlineItem[], collapsed: ReadonlySet<number>): OutlineItem[] {
+/**
+ * What a fold is kept under: the heading's text and which of the headings with
+ * that text it is (the second “工作措施” is `工作措施#1`). Block indices shift
+ * whenever a paragraph or section is inserted, deleted or moved above a heading,
+ * so a fold kept by index would jump to whatever heading lands on that index;
+ * the text follows the heading through those edits and through moving it up,
+ * down, in or out (the level and the number change then, so neither is part of
+ * the key). Renaming a heading, or moving it past another with the same text,
+ * opens its fold — the safe way to be wrong, since nothing stays hidden.
+ */
+export function foldKeys(items: readonly OutlineItem[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = seen.get(item.text) ?? 0;
+    seen.set(item.text, n + 1);
+    return `${item.text}#${n}`;
+  });
+}
+
+/** The items shown: those under a collapsed heading are hidden. `keys` are foldKeys(items). */
+export function visibleItems(items: readonly OutlineItem[], keys: readonly string[], collapsed: ReadonlySet<string>): OutlineItem[] {
   const out: OutlineItem[] = [];
   let hideUntil = -1;
-  for (const item of items) {
-    if (item.index < hideUntil) continue;
+  items.forEach((item, i) => {
+    if (item.index < hideUntil) return;
     out.push(item);
-    if (collapsed.has(item.index)) hideUntil = item.end;
-  }
+    if (collapsed.has(keys[i]!)) hideUntil = item.end;
+  });
   return out;
 }
 
+/** Folds after toggling `key`; folds of headings no longer in the outline are dropped. */
+export function toggleFold(collapsed: ReadonlySet<string>, key: string, keys: readonly string[]): Set<string> {
+  const present = new Set(keys);
+  const next = new Set([...collapsed].filter((k) => present.has(k)));
+  if (collapsed.has(key)) next.delete(key);
+  else next.add(key);
+  return next;
+}
+
 export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction, onDropBefore }: Props) {
-  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
-  const toggle = (index: number) =>
-    setCollapsed((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(index)) next.add(index);
-      return next;
-    });
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const keys = useMemo(() => foldKeys(items), [items]);
+  const keyOf = useMemo(() => new Map(items.map((item, i) => [item.index, keys[i]!])), [items, keys]);
+  const isCollapsed = (item: OutlineItem) => collapsed.has(keyOf.get(item.index)!);
+  const toggle = (item: OutlineItem) => setCollapsed((prev) => toggleFold(prev, keyOf.get(item.index)!, keys));
   const hasChildren = (item: OutlineItem) => items.some((o) => o.index > item.index && o.index < item.end);
 
   const onKeyDown = (event: KeyboardEvent, item: OutlineItem) => {
@@ -57,12 +83,12 @@ export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction
       <h2 className="outline-title">提纲</h2>
       {items.length === 0 && <p className="outline-empty">还没有标题。输入“一、”“（一）”等开头即可添加。</p>}
       <ul role="tree" className="outline-tree">
-        {visibleItems(items, collapsed).map((item) => (
+        {visibleItems(items, keys, collapsed).map((item) => (
           <li
             key={item.index}
             role="treeitem"
             aria-level={item.level}
-            aria-expanded={hasChildren(item) ? !collapsed.has(item.index) : undefined}
+            aria-expanded={hasChildren(item) ? !isCollapsed(item) : undefined}
             className={`outline-item level-${item.level}`}
             data-index={item.index}
             draggable
@@ -75,11 +101,11 @@ export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction
             <button
               type="button"
               className="outline-toggle"
-              aria-label={collapsed.has(item.index) ? '展开' : '折叠'}
+              aria-label={isCollapsed(item) ? '展开' : '折叠'}
               disabled={!hasChildren(item)}
-              onClick={() => toggle(item.index)}
+              onClick={() => toggle(item)}
             >
-              {hasChildren(item) ? (collapsed.has(item.index) ? '▸' : '▾') : ''}
+              {hasChildren(item) ? (isCollapsed(item) ? '▸' : '▾') : ''}
             </button>
             <button type="button" className="outline-label" onClick={() => onJump(item.index)} title="跳转到此处">
               {item.number}

@@ -16,8 +16,7 @@ interface Props {
   draftId: string;
   /** Changes when a version was kept elsewhere (Ctrl+S, export), to reload the list. */
   refreshKey: number;
-  /** Saves what the editor holds before comparing or restoring. */
-  /** Saves the open draft; false when its text could not be saved (the caller has said why). */
+  /** Saves what the editor holds before comparing or restoring; false when its text could not be saved (the caller has said why). */
   flush: () => Promise<boolean>;
   onRestored: (draft: Draft) => void;
   onError: (message: string) => void;

@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupInfo, type MergeReport } from '../../shared/library';
 import { call } from '../api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
 import { chineseDateTime, fileSize } from './format';
 
 interface Props {
@@ -32,8 +33,8 @@ export function BackupsDialog({ onRestored, onError, onClose }: Props) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-labelledby="backups-title">
+    <>
+      <Dialog labelledBy="backups-title" onCancel={onClose}>
         <h2 id="backups-title">从备份恢复</h2>
         <p className="dialog-note">程序每天自动备份文稿库（保留最近 7 天和 4 周），升级前也会备份。恢复后，备份中的文稿回到备份时的内容，当前内容保存为“恢复前的版本”；备份之后新建的文稿保持不变。</p>
         {backups === null ? (
@@ -59,7 +60,7 @@ export function BackupsDialog({ onRestored, onError, onClose }: Props) {
             关闭
           </button>
         </div>
-      </div>
+      </Dialog>
       {chosen && (
         <ConfirmDialog
           title="从备份恢复"
@@ -69,6 +70,6 @@ export function BackupsDialog({ onRestored, onError, onClose }: Props) {
           onCancel={() => setChosen(null)}
         />
       )}
-    </div>
+    </>
   );
 }

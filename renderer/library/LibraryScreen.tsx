@@ -6,9 +6,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { deadlineText, nextDeadline } from '../../shared/deadlines';
 import type { LibraryEntry, MergeReport, SearchHit, SortKey } from '../../shared/library';
 import { call } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import type { NoticeMessage } from '../components/Notice';
 import { BackupsDialog } from './BackupsDialog';
-import { ConfirmDialog } from './ConfirmDialog';
 import { chineseDateTime } from './format';
 import { Highlighted } from './Highlighted';
 import { RenameDialog } from './RenameDialog';
@@ -65,10 +65,19 @@ export function LibraryScreen({ onOpen, onNew, onMessage }: Props) {
   useEffect(() => {
     const q = query.trim();
     if (!q || trash) return setHits(null);
+    // An answer for an older query (or one that came after the box was cleared) is dropped.
+    let current = true;
     const timer = setTimeout(() => {
-      void call('library:search', { query: q }).then((r) => (r.ok ? setHits(r.value) : fail(r.error.message)));
+      void call('library:search', { query: q }).then((r) => {
+        if (!current) return;
+        if (r.ok) setHits(r.value);
+        else fail(r.error.message);
+      });
     }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [query, trash, version, fail]);
 
   const act = async (run: () => Promise<{ ok: boolean; error?: { message: string } }>, done?: string) => {
