@@ -1,6 +1,8 @@
 // The library's figures beside bench/autosave.ts (which times the save itself,
 // search index and automatic versions included): opening a 50,000-character
-// draft, and searching across 500 drafts. Targets: open < 100 ms, search < 50 ms.
+// draft, saving after Enter near its top (the search index moves the blocks
+// below without re-indexing them), and searching across 500 drafts. Targets:
+// open < 100 ms, search < 50 ms.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,13 @@ export async function benchLibrary(): Promise<Figure[]> {
     const long = makeLongReport(50_000);
     const { id } = store.create({ title: long.title, template: 'rule-of-law-annual', metadata: long.metadata, content: long.content });
     const open = await measure('open 50,000-character draft', () => store.get(id), { runs: 30, warmup: 3 });
+    const withBreak = [...long.content.slice(0, 3), block('paragraph', '', {}), ...long.content.slice(3)];
+    let broken = false;
+    const enter = await measure(
+      `save after Enter near the top of a ${long.content.length}-block draft`,
+      () => store.saveContent(id, (broken = !broken) ? withBreak : long.content, long.title),
+      { runs: 30, warmup: 3 },
+    );
 
     // 500 reports of about 5,000 characters, each with a few words of its own.
     const base = makeLongReport(5_000);
@@ -30,7 +39,7 @@ export async function benchLibrary(): Promise<Figure[]> {
     const common = await measure(`search ${DRAFTS} drafts, common phrase`, () => store.search('行政复议'), { runs: 20, warmup: 2 });
     const rare = await measure(`search ${DRAFTS} drafts, one draft's words`, () => store.search('第377号台账'), { runs: 20, warmup: 2 });
     const short = await measure(`search ${DRAFTS} drafts, two-character word`, () => store.search('普法'), { runs: 20, warmup: 2 });
-    return [open, common, rare, short];
+    return [open, enter, common, rare, short];
   } finally {
     store.close();
     fs.rmSync(dir, { recursive: true, force: true });

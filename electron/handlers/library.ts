@@ -2,18 +2,17 @@
 // 回收站, versions (历史版本), backups (从备份恢复), settings, and moving
 // drafts between machines as one file.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { diffBlocks } from '../../shared/diff';
 import type { DraftSummary } from '../../shared/ipc';
 import { entryDeadlines } from '../../shared/library-deadlines';
-import { SORT_KEYS, sortEntries, validateSettings, type LibraryEntry, type SortKey } from '../../shared/library';
+import { sortEntries, type LibraryEntry } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
 import { writeFileAtomic } from '../export/write-docx';
 import { LIBRARY_FILE_EXTENSION, parseLibraryFile, serializeLibraryFile } from '../store/library-file';
 import type { StoredEntry } from '../store/types';
 import { TEMPLATES } from '../templates';
 import { exportFileName } from './export';
-import { checkId, type HandlerDeps, type Impl } from './types';
+import type { HandlerDeps, Impl } from './types';
 
 type LibraryChannel =
   | 'library:list'
@@ -47,12 +46,6 @@ export function toEntry(e: StoredEntry, today: Date): LibraryEntry {
   };
 }
 
-function checkVersionId(request: { versionId?: unknown } | null): number {
-  const v = request?.versionId;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) throw new UserFacingError('bad-request', '请求无效：缺少版本编号。');
-  return v;
-}
-
 function noDialog(): UserFacingError {
   return new UserFacingError('no-dialog', '本环境无法打开选择文件的窗口，操作未进行。请在公文报告编辑器窗口中操作，或使用命令行工具。');
 }
@@ -81,18 +74,20 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
     const { title, template, created, updated } = store.get(id);
     return { id, title, template, created, updated };
   };
+  // Requests arrive checked against the contract by ipc-validate.ts (ids,
+  // version numbers, sort keys, text, backup names without paths); what the
+  // CLI needs too (backup names, titles, settings values) the store checks.
   return {
     'library:list': (request) => {
-      const sort: SortKey = SORT_KEYS.includes(request?.sort) ? request.sort : 'updated';
       const today = now();
-      return sortEntries(store.entries({ trash: request?.trash === true }).map((e) => toEntry(e, today)), sort);
+      return sortEntries(store.entries({ trash: request.trash }).map((e) => toEntry(e, today)), request.sort);
     },
-    'library:search': (request) => store.search(typeof request?.query === 'string' ? request.query : ''),
-    'library:rename': (request) => store.rename(checkId(request), request.title),
-    'library:duplicate': (request) => summary(store.duplicate(checkId(request)).id),
-    'library:delete': (request) => (store.trash(checkId(request)), null),
-    'library:restore': (request) => (store.restore(checkId(request)), null),
-    'library:purge': (request) => (store.purge(checkId(request)), null),
+    'library:search': (request) => store.search(request.query),
+    'library:rename': (request) => store.rename(request.id, request.title),
+    'library:duplicate': (request) => summary(store.duplicate(request.id).id),
+    'library:delete': (request) => (store.trash(request.id), null),
+    'library:restore': (request) => (store.restore(request.id), null),
+    'library:purge': (request) => (store.purge(request.id), null),
     'library:notice': () => {
       const n = notice;
       notice = null;
@@ -100,12 +95,14 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
     },
     'library:export': async (request) => {
       if (!deps.chooseLibraryExportPath) throw noDialog();
-      const ids = Array.isArray(request?.ids) ? request.ids.map((id) => checkId({ id })) : null;
+      const ids = request.ids;
       const titles = ids ? ids.map((id) => store.get(id).title) : [];
       const target = await deps.chooseLibraryExportPath(libraryFileName(titles, now()));
       if (!target) return null;
-      for (const e of ids ?? store.entries({ trash: false }).map((x) => x.id)) store.keepVersion(e, 'before-export');
-      const file = store.exportLibrary(ids ?? undefined);
+      const { file, damaged } = store.exportLibrary(ids ?? undefined, { keepVersions: true });
+      if (file.drafts.length === 0 && damaged.drafts > 0) {
+        throw new UserFacingError('draft-corrupt', `要导出的 ${damaged.drafts} 份文稿已损坏，未能导出。请不要删除数据文件，并联系技术支持人员尝试恢复。`);
+      }
       await writeFileAtomic(target, Buffer.from(serializeLibraryFile(file), 'utf8'));
       return { path: target, drafts: file.drafts.length };
     },
@@ -116,27 +113,17 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
       const file = parseLibraryFile(await readLibraryText(source), now());
       return store.importLibrary(file, 'before-import');
     },
-    'versions:list': (request) => store.versions(checkId(request)),
-    'versions:get': (request) => store.version(checkVersionId(request)),
+    'versions:list': (request) => store.versions(request.id),
+    'versions:get': (request) => store.version(request.versionId),
     'versions:diff': (request) => {
-      const version = store.version(checkVersionId(request));
+      const version = store.version(request.versionId);
       return diffBlocks(version.content, store.get(version.draftId).content);
     },
-    'versions:keep': (request) => {
-      const kind = request?.kind === 'before-export' ? 'before-export' : 'named';
-      return store.keepVersion(checkId(request), kind, typeof request?.name === 'string' ? request.name : '');
-    },
-    'versions:restore': (request) => store.restoreVersion(checkVersionId(request)),
+    'versions:keep': (request) => store.keepVersion(request.id, request.kind, request.name),
+    'versions:restore': (request) => store.restoreVersion(request.versionId),
     'backups:list': () => store.backups(),
-    'backups:restore': (request) => {
-      const name = typeof request?.name === 'string' ? path.basename(request.name) : '';
-      return store.restoreBackup(name);
-    },
+    'backups:restore': (request) => store.restoreBackup(request.name),
     'settings:get': () => store.settings(),
-    'settings:set': (request) => {
-      const reason = validateSettings(request);
-      if (reason) throw new UserFacingError('bad-settings', `设置的取值无效，未保存（${reason}）。`);
-      return store.updateSettings(request);
-    },
+    'settings:set': (request) => store.updateSettings(request),
   };
 }

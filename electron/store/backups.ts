@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
 import { backupsToPrune } from './backup-policy';
+import { fsyncFile } from './fsync';
 
 export const BACKUP_DIR = 'backups';
 const KINDS: readonly BackupKind[] = ['daily', 'manual', 'before-migration', 'before-restore'];
@@ -63,12 +64,7 @@ export async function writeBackup(db: Database, target: string): Promise<void> {
   fs.rmSync(temp, { force: true });
   try {
     await db.backup(temp);
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fsyncFile(temp);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });

@@ -1,17 +1,17 @@
 // What the parts of the store share: the connection, the clock, change
-// stamps and the draft-text index writer.
+// stamps and the drafts rows (whose writes keep the search index in step).
 import type { Database } from 'better-sqlite3';
-import type { ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
+import type { DraftRows } from './draft-rows';
 
 export interface StoreContext {
   db: Database;
   dataDir: string;
   now: () => Date;
-  /** A change stamp later than any stored `updated`. */
+  /** A change stamp later than any stored `updated` (see nextStamp for a clock once set far ahead). */
   stamp: () => string;
-  /** Rewrites the search text of a draft's blocks that changed. */
-  indexText: (draftId: string, content: ReportContent) => void;
+  /** Every read of a whole row and every write of a draft's text. */
+  rows: DraftRows;
 }
 
 export function notFound(): UserFacingError {

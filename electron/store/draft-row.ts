@@ -38,5 +38,6 @@ export function rowToDraft(row: DraftRow): Draft {
   const content = parseJson(row, 'content');
   const contentReason = validateContent(content);
   if (contentReason) throw corrupt(row, contentReason);
-  return { ...row, metadata: metadata as DraftMetadata, content: content as Draft['content'] };
+  const { id, title, template, created, updated } = row;
+  return { id, title, template, metadata: metadata as DraftMetadata, content: content as Draft['content'], created, updated };
 }

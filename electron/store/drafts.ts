@@ -1,14 +1,15 @@
 // The DraftStore backed by the SQLite database in the data folder.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { Draft, DraftSummary } from '../../shared/ipc';
+import type { Database } from 'better-sqlite3';
+import type { Draft } from '../../shared/ipc';
 import { validateContent, validateMetadata, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { backedUpToday, backupPath, createBackup, listBackups } from './backups';
 import { notFound, type StoreContext } from './context';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './database';
-import { rowToDraft, type DraftRow } from './draft-row';
-import { draftTextIndexer } from './draft-text';
+import { rowToDraft } from './draft-row';
+import { draftRows } from './draft-rows';
 import { checkDatabaseFile } from './integrity';
 import { libraryMerge } from './library-merge';
 import { libraryOps } from './library-ops';
@@ -27,20 +28,32 @@ function assertValid(content: unknown, metadata?: unknown): void {
   }
 }
 
-export function openDraftStore(
-  dataDir: string,
-  now: () => Date = () => new Date(),
-  options: OpenOptions = {},
-): DraftStore {
+/** Runs fn, turning a failure into the clerk's message about `file`. */
+function guarded<T>(file: string, dataDir: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw storageError(err, file, dataDir);
+  }
+}
+
+/**
+ * Opens the library in dataDir. A failure at any step, not only in opening
+ * the file, becomes a UserFacingError, and the connection is closed.
+ */
+export function openDraftStore(dataDir: string, now: () => Date = () => new Date(), options: OpenOptions = {}): DraftStore {
   const db = openDatabase(dataDir, options);
   const file = path.join(dataDir, DATABASE_FILE);
-  const guard = <T>(fn: () => T): T => {
-    try {
-      return fn();
-    } catch (err) {
-      throw storageError(err, file, dataDir);
-    }
-  };
+  try {
+    return draftStore(db, dataDir, file, now);
+  } catch (err) {
+    db.close();
+    throw storageError(err, file, dataDir);
+  }
+}
+
+function draftStore(db: Database, dataDir: string, file: string, now: () => Date): DraftStore {
+  const guard = <T>(fn: () => T): T => guarded(file, dataDir, fn);
   const guardAsync = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
@@ -49,27 +62,16 @@ export function openDraftStore(
     }
   };
 
-  const listStmt = db.prepare<[], DraftSummary>(
+  const listStmt = db.prepare<[], { id: string; title: string; template: string; created: string; updated: string }>(
     'SELECT id, title, template, created, updated FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC',
   );
-  const getStmt = db.prepare<[string], DraftRow>('SELECT id, title, template, metadata, content, created, updated FROM drafts WHERE id = ?');
-  const lastStmt = db.prepare<[], { last: string | null }>('SELECT MAX(updated) AS last FROM drafts');
-  const insertStmt = db.prepare<[DraftRow]>(
-    `INSERT INTO drafts (id, title, template, metadata, content, created, updated)
-     VALUES (@id, @title, @template, @metadata, @content, @created, @updated)`,
-  );
-  const updateStmt = db.prepare<{ id: string; title: string; content: string; updated: string }>(
-    'UPDATE drafts SET title = @title, content = @content, updated = @updated WHERE id = @id',
-  );
-
-  const metadataStmt = db.prepare<{ id: string; metadata: string; updated: string }>(
-    'UPDATE drafts SET metadata = @metadata, updated = @updated WHERE id = @id',
-  );
+  const rows = draftRows(db);
 
   // Every stamp is later than any stored one, so saves never tie, even within
-  // one millisecond or when the clock steps back.
-  const stamp = (): string => nextStamp(now(), lastStmt.get()?.last ?? null);
-  const ctx: StoreContext = { db, dataDir, now, stamp, indexText: draftTextIndexer(db) };
+  // one millisecond or when the clock steps back (but see nextStamp: a stamp
+  // more than a day ahead of the clock is not followed).
+  const stamp = (): string => nextStamp(now(), rows.lastUpdated());
+  const ctx: StoreContext = { db, dataDir, now, stamp, rows };
   const versions = versionStore(ctx);
   const ops = libraryOps(ctx);
   const merge = libraryMerge(ctx, versions);
@@ -80,23 +82,21 @@ export function openDraftStore(
     const created = stamp();
     const { title, template, metadata, content } = d;
     const draft: Draft = { id: crypto.randomUUID(), title, template, metadata, content, created, updated: created };
-    insertStmt.run({ ...draft, metadata: JSON.stringify(metadata), content: JSON.stringify(content) });
-    ctx.indexText(draft.id, content);
+    rows.insert(draft);
     return draft;
   });
 
   const update = db.transaction((id: string, content: ReportContent, title: string): { updated: string } => {
     const updated = stamp();
-    const json = JSON.stringify(content);
-    if (updateStmt.run({ id, title, content: json, updated }).changes === 0) throw notFound();
-    ctx.indexText(id, content);
+    const json = rows.write(id, { title, content, updated });
+    if (json === null) throw notFound();
     versions.keepIfDue(id, title, json, content);
     return { updated };
   });
 
   const updateMetadata = db.transaction((id: string, metadata: DraftMetadata): { updated: string } => {
     const updated = stamp();
-    if (metadataStmt.run({ id, metadata: JSON.stringify(metadata), updated }).changes === 0) throw notFound();
+    if (!rows.writeMetadata(id, metadata, updated)) throw notFound();
     return { updated };
   });
 
@@ -110,7 +110,7 @@ export function openDraftStore(
       return guard(() => insert.immediate(d));
     },
     get(id) {
-      const row = guard(() => getStmt.get(id));
+      const row = guard(() => rows.get(id));
       if (!row) throw notFound();
       return rowToDraft(row);
     },
@@ -141,7 +141,7 @@ export function openDraftStore(
     settings: () => guard(() => settings.read()),
     updateSettings: (patch) => guard(() => settings.update(patch)),
 
-    exportLibrary: (ids) => guard(() => merge.exportLibrary(ids)),
+    exportLibrary: (ids, options) => guard(() => merge.exportLibrary(ids, options?.keepVersions === true)),
     importLibrary: (libraryFile, kind) => guard(() => merge.importLibrary(libraryFile, kind)),
 
     backup,
@@ -149,12 +149,14 @@ export function openDraftStore(
     backups: () => listBackups(dataDir),
     async restoreBackup(name) {
       const source = backupPath(dataDir, name);
-      const problem = checkDatabaseFile(source);
+      // Failures reading the backup (locked, unreadable) are named for the backup, not the library.
+      const problem = guarded(source, dataDir, () => checkDatabaseFile(source));
       if (problem) throw new UserFacingError('backup-damaged', `备份“${name}”已损坏，不能用于恢复（${problem}）。请选择其他备份。`);
       // Read before backing up: the new backup's pruning may remove the chosen one.
-      const { library } = guard(() => readDatabaseFile(source));
+      // Best-effort: one damaged draft of the backup must not keep the others from being restored.
+      const { library, skipped } = guarded(source, dataDir, () => readDatabaseFile(source, { bestEffort: true }));
       await backup('before-restore');
-      return guard(() => merge.importLibrary(library, 'before-restore'));
+      return { ...guard(() => merge.importLibrary(library, 'before-restore')), skipped };
     },
   };
 }

@@ -5,6 +5,8 @@ import { DRAFT_FILE_FORMAT, DraftFileError, parseDraftFile } from '../../shared/
 import { VERSION_KINDS, type VersionKind } from '../../shared/library';
 import { validateContent, validateMetadata, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
+import { id as ipcId } from '../ipc-validate';
+import { importedStamp } from './timestamps';
 
 export const LIBRARY_FILE_FORMAT = 'gongwen-report-library';
 export const LIBRARY_FILE_VERSION = 1;
@@ -47,37 +49,54 @@ function bad(where: string, reason: string): UserFacingError {
   return new UserFacingError('library-file-invalid', `文稿库文件内容有误，未导入任何文稿（${where}：${reason}）。请确认文件来自本软件的“导出文稿库”。`);
 }
 
-const isStamp = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+/**
+ * A time as the store keeps it: fixed-width ISO 8601 UTC (text order is time
+ * order) and never later than now (a stamp from the future would drag every
+ * later change stamp after it).
+ */
+function stamp(where: string, field: string, v: unknown, now: Date): string {
+  const s = typeof v === 'string' ? importedStamp(v, now) : null;
+  if (s === null) throw bad(where, `${field} is not a time`);
+  return s;
+}
 
-function checkDocument(where: string, d: Record<string, unknown>): void {
+function checkDocument(where: string, d: Record<string, unknown>, now: Date): void {
   if (typeof d.title !== 'string') throw bad(where, 'title is not text');
   const reason = validateMetadata(d.metadata) ?? validateContent(d.content);
   if (reason) throw bad(where, reason);
-  if (!isStamp(d.created)) throw bad(where, 'created is not a time');
+  d.created = stamp(where, 'created', d.created, now);
 }
 
-function checkDraft(value: unknown, i: number): LibraryFileDraft {
+function checkDraft(value: unknown, i: number, now: Date): LibraryFileDraft {
   const where = `第 ${i + 1} 份文稿`;
   if (typeof value !== 'object' || value === null) throw bad(where, 'not an object');
-  const d = value as Record<string, unknown>;
-  checkDocument(where, d);
-  if (d.id !== null && (typeof d.id !== 'string' || !d.id)) throw bad(where, 'id is not text');
+  const d = { ...(value as Record<string, unknown>) };
+  checkDocument(where, d, now);
+  if (d.id !== null && typeof d.id !== 'string') throw bad(where, 'id is not text');
+  // An id the program's own requests could not name (the IPC rule) would
+  // leave a draft that cannot be opened: it is added under a new id instead.
+  if (typeof d.id === 'string' && ipcId.check(d.id) !== null) d.id = null;
   if (typeof d.template !== 'string') throw bad(where, 'template is not text');
-  if (!isStamp(d.updated)) throw bad(where, 'updated is not a time');
-  if (d.deletedAt !== null && !isStamp(d.deletedAt)) throw bad(where, 'deletedAt is not a time');
+  d.updated = stamp(where, 'updated', d.updated, now);
+  if (d.deletedAt !== null) d.deletedAt = stamp(where, 'deletedAt', d.deletedAt, now);
   if (!Array.isArray(d.versions)) throw bad(where, 'versions is not a list');
-  d.versions.forEach((v: unknown, j) => {
+  d.versions = d.versions.map((v: unknown, j) => {
     const vw = `${where}的第 ${j + 1} 个版本`;
     if (typeof v !== 'object' || v === null) throw bad(vw, 'not an object');
-    const r = v as Record<string, unknown>;
-    checkDocument(vw, r);
+    const r = { ...(v as Record<string, unknown>) };
+    checkDocument(vw, r, now);
     if (!VERSION_KINDS.includes(r.kind as VersionKind)) throw bad(vw, `unknown kind ${String(r.kind)}`);
     if (typeof r.name !== 'string') throw bad(vw, 'name is not text');
+    return r;
   });
   return d as unknown as LibraryFileDraft;
 }
 
-/** Reads a library file or a plain draft file; throws UserFacingError saying what is wrong. */
+/**
+ * Reads a library file or a plain draft file; throws UserFacingError saying
+ * what is wrong. Times come back fixed-width and no later than now; a draft
+ * id the program could not use comes back null (the draft gets a new one).
+ */
 export function parseLibraryFile(text: string, now: Date): LibraryFile {
   let data: unknown;
   try {
@@ -105,5 +124,5 @@ export function parseLibraryFile(text: string, now: Date): LibraryFile {
     throw new UserFacingError('library-file-too-new', '文稿库文件由更新版本的软件导出，本程序无法读取。请升级本软件后再导入。');
   }
   if (!Array.isArray(f.drafts)) throw bad('文件头', 'drafts is not a list');
-  return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: String(f.exported ?? ''), drafts: f.drafts.map(checkDraft) };
+  return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: String(f.exported ?? ''), drafts: f.drafts.map((d, i) => checkDraft(d, i, now)) };
 }

@@ -3,13 +3,16 @@
 // draft's text differs, takes the incoming text and keeps the replaced text
 // as a version. Nothing is removed.
 import crypto from 'node:crypto';
+import type { Draft } from '../../shared/ipc';
 import type { MergeReport } from '../../shared/library';
+import { validateContent, validateMetadata } from '../../shared/model';
 import { notFound, type StoreContext } from './context';
-import { rowToDraft, type DraftRow } from './draft-row';
+import { rowToDraft } from './draft-row';
+import type { StoredRow } from './draft-rows';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type LibraryFileVersion } from './library-file';
+import { importedStamp } from './timestamps';
+import type { LibraryExport } from './types';
 import type { VersionStore } from './versions';
-
-type Row = DraftRow & { deleted_at: string | null };
 
 /** JSON text with object keys in a fixed order, so equal values compare equal. */
 export function canonicalJson(value: unknown): string {
@@ -20,73 +23,124 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-const sameDocument = (row: Row, d: LibraryFileDraft) =>
-  row.title === d.title &&
-  canonicalJson(JSON.parse(row.content)) === canonicalJson(d.content) &&
-  canonicalJson(JSON.parse(row.metadata)) === canonicalJson(d.metadata);
+/** False also when the stored row is damaged: the incoming text then replaces it (the damaged text is kept as a version). */
+function sameDocument(row: StoredRow, d: LibraryFileDraft): boolean {
+  try {
+    return (
+      row.title === d.title &&
+      canonicalJson(JSON.parse(row.content)) === canonicalJson(d.content) &&
+      canonicalJson(JSON.parse(row.metadata)) === canonicalJson(d.metadata)
+    );
+  } catch {
+    return false;
+  }
+}
+
+interface VersionRow {
+  kind: LibraryFileVersion['kind'];
+  name: string;
+  title: string;
+  metadata: string;
+  content: string;
+  created: string;
+}
+
+/** A stored version as it goes into a library file; null when it is damaged (the file would be refused on import). */
+function fileVersion(v: VersionRow): LibraryFileVersion | null {
+  try {
+    const metadata: unknown = JSON.parse(v.metadata);
+    const content: unknown = JSON.parse(v.content);
+    if (validateMetadata(metadata) || validateContent(content)) return null;
+    return { ...v, metadata, content } as LibraryFileVersion;
+  } catch {
+    return null;
+  }
+}
 
 export function libraryMerge(ctx: StoreContext, versions: VersionStore) {
   const { db } = ctx;
-  const allStmt = db.prepare<[], Row>('SELECT * FROM drafts ORDER BY created, id');
-  const rowStmt = db.prepare<[string], Row>('SELECT * FROM drafts WHERE id = ?');
-  const versionsStmt = db.prepare<[string], Omit<LibraryFileVersion, 'metadata' | 'content'> & { metadata: string; content: string }>(
-    'SELECT kind, name, title, metadata, content, created FROM versions WHERE draft_id = ? ORDER BY created, id',
-  );
+  const versionsStmt = db.prepare<[string], VersionRow>('SELECT kind, name, title, metadata, content, created FROM versions WHERE draft_id = ? ORDER BY created, id');
   const versionKeys = db.prepare<[string], { key: string }>("SELECT kind || '|' || created AS key FROM versions WHERE draft_id = ?");
-  const insertStmt = db.prepare<Row>(
-    `INSERT INTO drafts (id, title, template, metadata, content, created, updated, deleted_at)
-     VALUES (@id, @title, @template, @metadata, @content, @created, @updated, @deleted_at)`,
+  const sameVersion = db.prepare<{ id: string; kind: string; name: string; title: string; metadata: string; content: string }>(
+    `SELECT 1 FROM versions WHERE draft_id = @id AND kind = @kind AND name = @name AND title = @title AND metadata = @metadata AND content = @content LIMIT 1`,
   );
-  const replaceStmt = db.prepare<{ id: string; title: string; metadata: string; content: string; updated: string; deleted_at: string | null }>(
-    'UPDATE drafts SET title = @title, metadata = @metadata, content = @content, updated = @updated, deleted_at = @deleted_at WHERE id = @id',
-  );
-  const undelete = db.prepare<[string]>('UPDATE drafts SET deleted_at = NULL WHERE id = ?');
 
-  const exportLibrary = (ids?: readonly string[]): LibraryFile => {
+  /**
+   * Damaged drafts and versions are left out and counted rather than failing
+   * the export: the others are not affected. With keepVersions, a
+   * before-export version of each exported draft (each one not in 回收站 when
+   * exporting all) is kept first, in the same transaction.
+   */
+  const exportLibrary = db.transaction((ids: readonly string[] | undefined, keepVersions: boolean): LibraryExport => {
     const rows = ids
       ? ids.map((id) => {
-          const r = rowStmt.get(id);
+          const r = ctx.rows.get(id);
           if (!r) throw notFound();
           return r;
         })
-      : allStmt.all();
-    const drafts = rows.map((r): LibraryFileDraft => {
-      const d = rowToDraft(r);
-      const vs = versionsStmt.all(d.id).map((v) => ({ ...v, metadata: JSON.parse(v.metadata), content: JSON.parse(v.content) }) as LibraryFileVersion);
-      return { ...d, deletedAt: r.deleted_at, versions: vs };
-    });
-    return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: ctx.now().toISOString(), drafts };
-  };
+      : ctx.rows.all();
+    const damaged = { drafts: 0, versions: 0 };
+    const drafts: LibraryFileDraft[] = [];
+    for (const r of rows) {
+      let d: Draft;
+      try {
+        d = rowToDraft(r);
+      } catch {
+        damaged.drafts++;
+        continue;
+      }
+      if (keepVersions && (ids || r.deleted_at === null)) versions.keep(r.id, 'before-export');
+      const vs: LibraryFileVersion[] = [];
+      for (const v of versionsStmt.all(r.id)) {
+        const version = fileVersion(v);
+        if (version) vs.push(version);
+        else damaged.versions++;
+      }
+      drafts.push({ ...d, deletedAt: r.deleted_at, versions: vs });
+    }
+    return { file: { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: ctx.now().toISOString(), drafts }, damaged };
+  });
 
   const importLibrary = db.transaction((file: LibraryFile, kind: 'before-import' | 'before-restore'): MergeReport => {
     const report: MergeReport = { added: 0, replaced: 0, unchanged: 0, versionsAdded: 0 };
+    const now = ctx.now();
+    // Stamps from elsewhere are stored fixed-width and never in the future
+    // (the store's order and its change stamps rely on both).
+    const at = (stamp: string) => importedStamp(stamp, now) ?? now.toISOString();
     for (const d of file.drafts) {
-      const existing = d.id ? rowStmt.get(d.id) : undefined;
-      const id = existing?.id ?? (d.id ?? crypto.randomUUID());
-      const json = { title: d.title, metadata: JSON.stringify(d.metadata), content: JSON.stringify(d.content) };
+      const existing = d.id ? ctx.rows.get(d.id) : undefined;
+      const id = existing?.id ?? d.id ?? crypto.randomUUID();
       if (!existing) {
-        insertStmt.run({ id, template: d.template, ...json, created: d.created, updated: d.updated, deleted_at: d.deletedAt });
-        ctx.indexText(id, d.content);
+        const { title, template, metadata, content } = d;
+        ctx.rows.insert({ id, title, template, metadata, content, created: at(d.created), updated: at(d.updated), deletedAt: d.deletedAt === null ? null : at(d.deletedAt) });
         report.added++;
       } else if (sameDocument(existing, d)) {
-        if (existing.deleted_at !== null && d.deletedAt === null) undelete.run(id);
+        if (existing.deleted_at !== null && d.deletedAt === null) ctx.rows.setDeleted(id, null);
         report.unchanged++;
       } else {
         versions.keep(id, kind);
         const deleted = existing.deleted_at !== null && d.deletedAt !== null ? existing.deleted_at : null;
-        replaceStmt.run({ id, ...json, updated: ctx.stamp(), deleted_at: deleted });
-        ctx.indexText(id, d.content);
+        ctx.rows.write(id, { title: d.title, metadata: JSON.stringify(d.metadata), content: d.content, updated: ctx.stamp(), deletedAt: deleted });
         report.replaced++;
       }
       const known = new Set(versionKeys.all(id).map((r) => r.key));
       for (const v of d.versions) {
-        if (known.has(`${v.kind}|${v.created}`)) continue;
-        versions.add(id, { ...v, metadata: JSON.stringify(v.metadata), content: JSON.stringify(v.content) });
+        const created = at(v.created);
+        if (known.has(`${v.kind}|${created}`)) continue;
+        const json = { kind: v.kind, name: v.name, title: v.title, metadata: JSON.stringify(v.metadata), content: JSON.stringify(v.content) };
+        // A stamp from the future was moved to now, which differs on each
+        // import: the same version imported before is recognised by its text.
+        if (!(Date.parse(v.created) <= now.getTime()) && sameVersion.get({ id, ...json })) continue;
+        versions.add(id, { ...json, created });
         report.versionsAdded++;
       }
     }
     return report;
   });
 
-  return { exportLibrary, importLibrary: (file: LibraryFile, kind: 'before-import' | 'before-restore') => importLibrary.immediate(file, kind) };
+  return {
+    exportLibrary: (ids: readonly string[] | undefined, keepVersions: boolean) =>
+      keepVersions ? exportLibrary.immediate(ids, keepVersions) : exportLibrary(ids, keepVersions),
+    importLibrary: (file: LibraryFile, kind: 'before-import' | 'before-restore') => importLibrary.immediate(file, kind),
+  };
 }

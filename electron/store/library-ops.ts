@@ -6,7 +6,7 @@ import { renameContent } from '../../shared/library';
 import { contentTitle, type Deadline } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { notFound, type StoreContext } from './context';
-import { rowToDraft, type DraftRow } from './draft-row';
+import { rowToDraft } from './draft-row';
 import type { StoredEntry } from './types';
 
 const MAX_TITLE = 200;
@@ -30,27 +30,22 @@ function parseDeadlines(json: string | null): Deadline[] | null {
 
 export function libraryOps(ctx: StoreContext) {
   const { db } = ctx;
+  // json_extract raises on malformed JSON: one damaged row must not keep the
+  // whole list from showing (opening that draft says it is damaged).
   const entriesStmt = (trash: boolean) =>
     db.prepare<[], Omit<StoredEntry, 'deadlines'> & { deadlines: string | null }>(
-      `SELECT id, title, template, json_extract(metadata, '$.year') AS year, json_extract(metadata, '$.deadlines') AS deadlines,
+      `SELECT id, title, template,
+              CASE WHEN json_valid(metadata) THEN json_extract(metadata, '$.year') END AS year,
+              CASE WHEN json_valid(metadata) THEN json_extract(metadata, '$.deadlines') END AS deadlines,
               created, updated, deleted_at AS deletedAt
        FROM drafts WHERE deleted_at IS ${trash ? 'NOT NULL' : 'NULL'} ORDER BY updated DESC, id DESC`,
     );
   const live = entriesStmt(false);
   const trashed = entriesStmt(true);
-  const rowStmt = db.prepare<[string], DraftRow & { deleted_at: string | null }>('SELECT * FROM drafts WHERE id = ?');
-  const saveStmt = db.prepare<{ id: string; title: string; content: string; updated: string }>(
-    'UPDATE drafts SET title = @title, content = @content, updated = @updated WHERE id = @id',
-  );
-  const insertStmt = db.prepare<DraftRow>(
-    `INSERT INTO drafts (id, title, template, metadata, content, created, updated)
-     VALUES (@id, @title, @template, @metadata, @content, @created, @updated)`,
-  );
-  const setDeleted = db.prepare<[string | null, string]>('UPDATE drafts SET deleted_at = ? WHERE id = ?');
   const purgeStmt = db.prepare<[string]>('DELETE FROM drafts WHERE id = ? AND deleted_at IS NOT NULL');
 
   const row = (id: string) => {
-    const r = rowStmt.get(id);
+    const r = ctx.rows.get(id);
     if (!r) throw notFound();
     return r;
   };
@@ -59,8 +54,7 @@ export function libraryOps(ctx: StoreContext) {
     const draft = rowToDraft(row(id));
     const content = renameContent(draft.content, checkTitle(title));
     const updated = ctx.stamp();
-    saveStmt.run({ id, title: contentTitle(content), content: JSON.stringify(content), updated });
-    ctx.indexText(id, content);
+    ctx.rows.write(id, { title: contentTitle(content), content, updated });
     return { updated };
   });
 
@@ -69,8 +63,7 @@ export function libraryOps(ctx: StoreContext) {
     const content = renameContent(source.content, `${source.title || '未命名报告'}（副本）`);
     const created = ctx.stamp();
     const copy: Draft = { ...source, id: crypto.randomUUID(), title: contentTitle(content), content, created, updated: created };
-    insertStmt.run({ ...copy, metadata: JSON.stringify(copy.metadata), content: JSON.stringify(content) });
-    ctx.indexText(copy.id, content);
+    ctx.rows.insert(copy);
     return copy;
   });
 
@@ -80,11 +73,11 @@ export function libraryOps(ctx: StoreContext) {
     rename: (id: string, title: string) => rename.immediate(id, title),
     duplicate: (id: string) => duplicate.immediate(id),
     trash(id: string) {
-      if (row(id).deleted_at === null) setDeleted.run(ctx.now().toISOString(), id);
+      if (row(id).deleted_at === null) ctx.rows.setDeleted(id, ctx.now().toISOString());
     },
     restore(id: string) {
       row(id);
-      setDeleted.run(null, id);
+      ctx.rows.setDeleted(id, null);
     },
     purge(id: string) {
       row(id);

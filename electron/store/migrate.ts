@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { UserFacingError } from '../../shared/result';
 import { MIGRATIONS, type Migration } from './migrations';
+import { UNTOUCHED } from './storage-errors';
 
 export function userVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -21,7 +22,7 @@ export function assertKnownVersion(db: Database, migrations: readonly Migration[
     throw new UserFacingError(
       'database-too-new',
       `文稿数据库“${db.name}”由更新版本的公文报告编辑器写入（数据版本 ${current}，本程序最高支持 ${latest}），` +
-        '本程序无法打开。请升级到最新版本后再打开。程序没有改动这个文件。',
+        `本程序无法打开。请升级到最新版本后再打开。${UNTOUCHED}`,
     );
   }
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { OpenNotice } from '../../shared/library';
+import { UserFacingError } from '../../shared/result';
 import { backupDir, backupFileName, writeBackup } from './backups';
 import { DATABASE_FILE, type OpenOptions } from './database';
 import { openDraftStore } from './drafts';
@@ -12,8 +13,8 @@ import { checkDatabaseFile } from './integrity';
 import { userVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { readDatabaseFile } from './read-database';
-import { recoverDamagedDatabase, recoveryMessage, type Recovery } from './recovery';
-import { storageError } from './storage-errors';
+import { recoverDamagedDatabase, recoveryFailedMessage, recoveryMessage, type Recovery } from './recovery';
+import { storageError, UNTOUCHED } from './storage-errors';
 import type { DraftStore } from './types';
 
 export interface OpenedLibrary {
@@ -82,7 +83,16 @@ export async function openLibrary(dataDir: string, options: LibraryOpenOptions =
   } catch (error) {
     throw storageError(error, file, dataDir);
   }
-  const store = openDraftStore(dataDir, now, options);
+  let store: DraftStore;
+  try {
+    store = openDraftStore(dataDir, now, options);
+  } catch (error) {
+    if (!recovery) throw error;
+    // The clerk must learn where the damaged file went; and the file that
+    // failed is the one put in its place, so "untouched" is not true of it.
+    const inner = storageError(error, file, dataDir);
+    throw new UserFacingError(inner.code, recoveryFailedMessage(recovery, inner.message.replace(UNTOUCHED, '')));
+  }
   let notice: OpenNotice | null = null;
   if (recovery) {
     const salvaged = salvage(store, recovery);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../shared/library';
 import { backupDir, listBackups } from './backups';
 import { DATABASE_FILE } from './database';
+import { fsyncFile } from './fsync';
 import { checkDatabaseFile } from './integrity';
 
 export interface Recovery {
@@ -25,15 +26,6 @@ export function chineseTime(iso: string): string {
 
 function localStamp(d: Date): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
-}
-
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /** Renames the database and its -wal/-shm files to `<name>.damaged-<time>`; returns the new main file name. */
@@ -68,6 +60,20 @@ export function restoreNewestGoodBackup(dataDir: string): BackupInfo | null {
 export function recoverDamagedDatabase(dataDir: string, problem: string, now: Date): Recovery {
   const damagedFile = moveAside(dataDir, now);
   return { damagedFile, problem, backup: restoreNewestGoodBackup(dataDir) };
+}
+
+/**
+ * Opening failed after the damaged file was moved aside: says where it is
+ * kept, then why the library put in its place did not open (`detail`, which
+ * must not claim the file there is untouched: the program just put it there).
+ */
+export function recoveryFailedMessage(r: Recovery, detail: string): string {
+  return (
+    `文稿数据库文件已损坏，无法正常读取（技术信息：${r.problem}）。` +
+    `程序已把损坏的文件改名为“${path.basename(r.damagedFile)}”，保留在文件夹“${path.dirname(r.damagedFile)}”中，没有删除。` +
+    `但${r.backup ? `用 ${chineseTime(r.backup.created)} 的${BACKUP_KIND_LABELS[r.backup.kind]}恢复的` : '重新建立的'}文稿库仍无法打开：${detail}` +
+    '请不要删除保留的文件和备份文件夹，联系技术支持人员。'
+  );
 }
 
 /** What happened and what was kept, in plain Chinese. */

@@ -9,6 +9,14 @@ function codeOf(err: unknown): string {
 
 const SUPPORT = '如无法自行解决，请联系技术支持人员。';
 
+/**
+ * Said of the file that failed to open. True where these messages are made:
+ * opening (openDatabase) only reads the header before it refuses a file.
+ * openLibrary, which renames a damaged file before opening, takes it out of a
+ * message about a failure after that (see recoveryFailedMessage).
+ */
+export const UNTOUCHED = '程序没有改动这个文件。';
+
 /** Maps a low-level error to a UserFacingError; returns it unchanged if it already is one. */
 export function storageError(err: unknown, file: string, dir: string): UserFacingError {
   if (err instanceof UserFacingError) return err;
@@ -23,14 +31,14 @@ export function storageError(err: unknown, file: string, dir: string): UserFacin
   if (code === 'SQLITE_NOTADB') {
     return new UserFacingError(
       'database-not-a-database',
-      `文件“${file}”不是公文报告编辑器的文稿数据库，无法打开。程序没有改动这个文件。` +
+      `文件“${file}”不是公文报告编辑器的文稿数据库，无法打开。${UNTOUCHED}` +
         `请不要删除它，可将它移到别处妥善保存后再启动本程序，并联系技术支持人员检查其中的内容。`,
     );
   }
   if (code.startsWith('SQLITE_CORRUPT')) {
     return new UserFacingError(
       'database-corrupt',
-      `文稿数据库“${file}”已损坏，无法读取。程序没有改动这个文件。` +
+      `文稿数据库“${file}”已损坏，无法读取。${UNTOUCHED}` +
         `请不要删除它，先复制一份备份，再联系技术支持人员尝试恢复。`,
     );
   }

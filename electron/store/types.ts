@@ -32,6 +32,18 @@ export interface StoredEntry {
   deletedAt: string | null;
 }
 
+/** A library file made from the store, and what could not go into it. */
+export interface LibraryExport {
+  file: LibraryFile;
+  /** Drafts and versions left out because their stored data is damaged (the clerk is told how many). */
+  damaged: { drafts: number; versions: number };
+}
+
+/** What restoring a backup did, and how many of its rows were damaged and left out. */
+export interface RestoreReport extends MergeReport {
+  skipped: number;
+}
+
 /** The drafts kept in the local SQLite database. */
 export interface DraftStore {
   /** The data folder: the database and its backups folder. */
@@ -74,8 +86,13 @@ export interface DraftStore {
   settings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
 
-  /** The given drafts (all, 回收站 included, when ids is omitted) with their versions. */
-  exportLibrary(ids?: readonly string[]): LibraryFile;
+  /**
+   * The given drafts (all, 回收站 included, when ids is omitted) with their
+   * versions; damaged ones are left out and counted. With keepVersions, first
+   * keeps a before-export version of each exported draft (when exporting all,
+   * of each one not in 回收站), as 导出文稿库 does.
+   */
+  exportLibrary(ids?: readonly string[], options?: { keepVersions?: boolean }): LibraryExport;
   /**
    * Adds a library file's drafts: new ones are added; a draft already here
    * whose text differs takes the incoming text, and what it replaces is kept as
@@ -88,6 +105,10 @@ export interface DraftStore {
   /** A daily backup unless one (daily or manual) was made today; null when none was needed. */
   backupIfDue(): Promise<BackupInfo | null>;
   backups(): BackupInfo[];
-  /** Brings the drafts of a backup back into the library (see importLibrary), after backing up the current state. */
-  restoreBackup(name: string): Promise<MergeReport>;
+  /**
+   * Brings the drafts of a backup back into the library (see importLibrary),
+   * after backing up the current state. Damaged rows of the backup are left
+   * out and counted; the others are restored.
+   */
+  restoreBackup(name: string): Promise<RestoreReport>;
 }

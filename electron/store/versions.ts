@@ -5,7 +5,7 @@ import type { Version, VersionKind, VersionSummary } from '../../shared/library'
 import { characterCount, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { notFound, type StoreContext } from './context';
-import { rowToDraft, type DraftRow } from './draft-row';
+import { rowToDraft } from './draft-row';
 import { nextStamp } from './timestamps';
 
 /** An automatic version is kept when a save comes this long after the draft's last version. */
@@ -24,6 +24,15 @@ interface VersionRow {
 }
 
 const SUMMARY = 'id, draft_id AS draftId, kind, name, title, chars, created';
+
+/** The character count of content JSON; 0 for a damaged draft's text, which is still kept as a version. */
+function charsOf(contentJson: string): number {
+  try {
+    return characterCount(JSON.parse(contentJson) as ReportContent);
+  } catch {
+    return 0;
+  }
+}
 
 function versionNotFound(): UserFacingError {
   return new UserFacingError('version-not-found', '找不到这个历史版本，它所属的文稿可能已被彻底删除。');
@@ -47,23 +56,21 @@ export function versionStore(ctx: StoreContext): VersionStore {
   const newestStmt = db.prepare<[string], VersionRow>(
     `SELECT ${SUMMARY}, metadata, content FROM versions WHERE draft_id = ? ORDER BY created DESC, id DESC LIMIT 1`,
   );
-  const sinceStmt = db.prepare<{ id: string }, { since: string }>(
-    'SELECT COALESCE((SELECT MAX(created) FROM versions WHERE draft_id = @id), created) AS since FROM drafts WHERE id = @id',
+  // The draft's last version (or its creation), leaving out stamps later than
+  // now: one from a clock once set ahead must not hold back automatic
+  // versions until that time comes. Null when the draft has no such time.
+  const sinceStmt = db.prepare<{ id: string; now: string }, { since: string | null }>(
+    `SELECT COALESCE((SELECT MAX(created) FROM versions WHERE draft_id = @id AND created <= @now), CASE WHEN created <= @now THEN created END) AS since
+     FROM drafts WHERE id = @id`,
   );
-  const draftStmt = db.prepare<[string], DraftRow>('SELECT id, title, template, metadata, content, created, updated FROM drafts WHERE id = ?');
-  const metadataStmt = db.prepare<[string], { metadata: string }>('SELECT metadata FROM drafts WHERE id = ?');
   const insertStmt = db.prepare(
     `INSERT INTO versions (draft_id, kind, name, title, metadata, content, chars, created)
      VALUES (@draftId, @kind, @name, @title, @metadata, @content, @chars, @created)`,
   );
-  const replaceStmt = db.prepare<{ id: string; title: string; metadata: string; content: string; updated: string }>(
-    'UPDATE drafts SET title = @title, metadata = @metadata, content = @content, updated = @updated WHERE id = @id',
-  );
 
   const add: VersionStore['add'] = (draftId, v) => {
-    const content = JSON.parse(v.content) as ReportContent;
     const created = v.created ?? nextStamp(ctx.now(), newestStmt.get(draftId)?.created ?? null);
-    const row = { draftId, kind: v.kind, name: v.name, title: v.title, metadata: v.metadata, content: v.content, chars: characterCount(content), created };
+    const row = { draftId, kind: v.kind, name: v.name, title: v.title, metadata: v.metadata, content: v.content, chars: charsOf(v.content), created };
     return Number(insertStmt.run(row).lastInsertRowid);
   };
 
@@ -73,7 +80,7 @@ export function versionStore(ctx: StoreContext): VersionStore {
   };
 
   const keep: VersionStore['keep'] = (draftId, kind, name = '') => {
-    const draft = draftStmt.get(draftId);
+    const draft = ctx.rows.get(draftId);
     if (!draft) throw notFound();
     if (kind !== 'named') {
       const newest = newestStmt.get(draftId);
@@ -86,10 +93,9 @@ export function versionStore(ctx: StoreContext): VersionStore {
     const v = getStmt.get(versionId);
     if (!v) throw versionNotFound();
     keep(v.draftId, 'before-restore');
-    replaceStmt.run({ id: v.draftId, title: v.title, metadata: v.metadata, content: v.content, updated: ctx.stamp() });
     const content = JSON.parse(v.content) as ReportContent;
-    ctx.indexText(v.draftId, content);
-    return rowToDraft(draftStmt.get(v.draftId)!);
+    ctx.rows.write(v.draftId, { title: v.title, metadata: v.metadata, content, updated: ctx.stamp() });
+    return rowToDraft(ctx.rows.get(v.draftId)!);
   });
 
   return {
@@ -106,10 +112,13 @@ export function versionStore(ctx: StoreContext): VersionStore {
     keep: (draftId, kind, name) => db.transaction(() => keep(draftId, kind, name)).immediate(),
     add,
     keepIfDue(draftId, title, contentJson, content) {
-      const since = sinceStmt.get({ id: draftId })?.since;
-      if (!since || ctx.now().getTime() - Date.parse(since) < AUTO_VERSION_INTERVAL_MS) return;
-      const metadata = metadataStmt.get(draftId)!.metadata;
-      insertStmt.run({ draftId, kind: 'auto', name: '', title, metadata, content: contentJson, chars: characterCount(content), created: nextStamp(ctx.now(), since) });
+      const now = ctx.now();
+      const found = sinceStmt.get({ id: draftId, now: now.toISOString() });
+      if (!found) return;
+      // No time at or before now (only stamps from a clock set ahead): due now.
+      if (found.since !== null && now.getTime() - Date.parse(found.since) < AUTO_VERSION_INTERVAL_MS) return;
+      const metadata = ctx.rows.get(draftId)!.metadata;
+      insertStmt.run({ draftId, kind: 'auto', name: '', title, metadata, content: contentJson, chars: characterCount(content), created: nextStamp(now, found.since) });
     },
     restore: (versionId) => restore.immediate(versionId),
   };

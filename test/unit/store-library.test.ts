@@ -188,7 +188,7 @@ describe('moving drafts as one file', () => {
     const b = from.create(newDraft('乙', '乙的正文'));
     from.keepVersion(a.id, 'named', '初稿');
     from.trash(b.id);
-    const text = serializeLibraryFile(from.exportLibrary());
+    const text = serializeLibraryFile(from.exportLibrary().file);
     from.close();
 
     const to = openDraftStore(temp.make());
@@ -206,9 +206,9 @@ describe('moving drafts as one file', () => {
   it('takes the incoming text of a draft that changed elsewhere, keeping the local text as a version', () => {
     const home = openDraftStore(temp.make());
     const { id } = home.create(newDraft('报告', '办公室写的'));
-    const office = serializeLibraryFile(home.exportLibrary([id]));
+    const office = serializeLibraryFile(home.exportLibrary([id]).file);
     home.saveContent(id, report('报告', '在家改的'), '报告');
-    const homeFile = serializeLibraryFile(home.exportLibrary([id]));
+    const homeFile = serializeLibraryFile(home.exportLibrary([id]).file);
     home.close();
 
     const work = openDraftStore(temp.make());

@@ -63,15 +63,20 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       const info = store.backups().find((b) => b.name === name);
       const report = await store.restoreBackup(name);
       io.stdout(`已从${info ? `${chineseTime(info.created)} 的${BACKUP_KIND_LABELS[info.kind]}` : `备份“${name}”`}恢复：${mergeText(report)}。\n`);
+      if (report.skipped > 0) io.stderr(`备份中有 ${report.skipped} 项内容（文稿或历史版本）已损坏，未能恢复；其他文稿已恢复。\n`);
       return;
     }
     case 'export': {
       const target = path.resolve(cwd, requireOption(args, 'o', '输出文件'));
       const ids = args.options.id ? [args.options.id] : undefined;
-      for (const id of ids ?? store.entries({ trash: false }).map((e) => e.id)) store.keepVersion(id, 'before-export');
-      const file = store.exportLibrary(ids);
+      const { file, damaged } = store.exportLibrary(ids, { keepVersions: true });
+      if (file.drafts.length === 0 && damaged.drafts > 0) {
+        throw new UserFacingError('draft-corrupt', `要导出的 ${damaged.drafts} 份文稿已损坏，未能导出。请不要删除数据文件，并联系技术支持人员尝试恢复。`);
+      }
       await writeFileAtomic(target, Buffer.from(serializeLibraryFile(file), 'utf8'));
       io.stdout(`已导出 ${file.drafts.length} 份文稿（含历史版本）：${target}\n`);
+      if (damaged.drafts > 0) io.stderr(`有 ${damaged.drafts} 份文稿已损坏，未能导出；其他文稿不受影响。\n`);
+      if (damaged.versions > 0) io.stderr(`有 ${damaged.versions} 个历史版本已损坏，未能导出。\n`);
       return;
     }
     case 'import': {

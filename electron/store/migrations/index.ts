@@ -5,8 +5,9 @@ import { trash } from './002-trash';
 import { search } from './003-search';
 import { versions } from './004-versions';
 import { settings } from './005-settings';
+import { textTrigger } from './006-text-trigger';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [draftsTable, trash, search, versions, settings];
+export const MIGRATIONS: readonly Migration[] = [draftsTable, trash, search, versions, settings, textTrigger];
