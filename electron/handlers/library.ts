@@ -7,7 +7,7 @@ import type { DraftSummary } from '../../shared/ipc';
 import { entryDeadlines } from '../../shared/library-deadlines';
 import { sortEntries, type LibraryEntry } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
-import { writeFileAtomic } from '../export/write-docx';
+import { writeFileAtomic } from '../fs/write-atomic';
 import { LIBRARY_FILE_EXTENSION, parseLibraryFile, serializeLibraryFile } from '../store/library-file';
 import type { StoredEntry } from '../store/types';
 import { TEMPLATES } from '../templates';

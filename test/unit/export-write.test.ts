@@ -4,7 +4,8 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportDocx, writeFileAtomic } from '../../electron/export/write-docx';
+import { exportDocx } from '../../electron/export/write-docx';
+import { writeFileAtomic } from '../../electron/fs/write-atomic';
 import { UserFacingError } from '../../shared/result';
 import { makeLongReport } from '../support/long-report';
 
@@ -64,7 +65,7 @@ describe('writeFileAtomic', () => {
     await chmod(target, 0o444);
     const error = await failure(writeFileAtomic(target, Buffer.from('new')));
     expect(error.code).toBe('target-locked');
-    expect(error.message).toBe('无法写入“报告.docx”：文件可能正在 Word 或 WPS 中打开，或为只读。请关闭该文件后重试，或另存为其他文件名。');
+    expect(error.message).toBe('无法写入“报告.docx”：文件可能正在其他程序（如 Word 或 WPS）中打开，或为只读。请关闭该文件后重试，或另存为其他文件名。');
     expect(await readFile(target, 'utf8')).toBe('old');
     await noTempFiles(dir);
   });

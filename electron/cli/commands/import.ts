@@ -1,7 +1,7 @@
 // import: a report (.docx or .txt) to a draft file, its structure recognised.
 import { resolve } from 'node:path';
 import { serializeDraftFile } from '../../../shared/draft-file';
-import { writeFileAtomic } from '../../export/write-docx';
+import { writeFileAtomic } from '../../fs/write-atomic';
 import { importFile } from '../../import/import-file';
 import { requireOption, singlePositional, type CliCommand } from '../command';
 

@@ -8,7 +8,7 @@ import { deadlineText, nextDeadline } from '../../../shared/deadlines';
 import { BACKUP_KIND_LABELS, type MergeReport } from '../../../shared/library';
 import { UserFacingError } from '../../../shared/result';
 import { DATA_DIR_ENV } from '../../data-dir';
-import { writeFileAtomic } from '../../export/write-docx';
+import { writeFileAtomic } from '../../fs/write-atomic';
 import { toEntry } from '../../handlers/library';
 import { backupDir } from '../../store/backups';
 import { parseLibraryFile, serializeLibraryFile } from '../../store/library-file';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { serializeDraftFile } from '../../../shared/draft-file';
 import type { DraftMetadata } from '../../../shared/model';
 import { newDraftFromTemplate } from '../../../shared/template';
-import { writeFileAtomic } from '../../export/write-docx';
+import { writeFileAtomic } from '../../fs/write-atomic';
 import { findTemplate } from '../../templates';
 import { requireOption, UsageError, type CliCommand, type ParsedArgs } from '../command';
 

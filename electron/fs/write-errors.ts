@@ -1,4 +1,4 @@
-// File-system errors of an export, as messages a clerk can act on.
+// File-system errors of a write, as messages a clerk can act on.
 import { basename } from 'node:path';
 import { UserFacingError } from '../../shared/result';
 
@@ -15,7 +15,7 @@ export function writeError(error: unknown, target: string, failedAt: FailedAt): 
   if (failedAt === 'target' && (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')) {
     return new UserFacingError(
       'target-locked',
-      `无法写入“${name}”：文件可能正在 Word 或 WPS 中打开，或为只读。请关闭该文件后重试，或另存为其他文件名。`,
+      `无法写入“${name}”：文件可能正在其他程序（如 Word 或 WPS）中打开，或为只读。请关闭该文件后重试，或另存为其他文件名。`,
     );
   }
   if (code === 'EISDIR') {
