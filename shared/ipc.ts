@@ -47,7 +47,11 @@ export interface Contract {
   /** What opening the library must tell the clerk (a recovery from backup); null when nothing. */
   'library:notice': { request: null; response: OpenNotice | null };
   /** Asks where, then writes the drafts (all when ids is null) with their versions as one file; null when cancelled. */
-  'library:export': { request: { ids: string[] | null }; response: { path: string; drafts: number } | null };
+  'library:export': {
+    request: { ids: string[] | null };
+    /** `damaged`: drafts left out because their stored data is damaged. */
+    response: { path: string; drafts: number; damaged: number } | null;
+  };
   /** Asks which file, then adds its drafts; null when cancelled. */
   'library:import': { request: null; response: MergeReport | null };
   'versions:list': { request: { id: string }; response: VersionSummary[] };

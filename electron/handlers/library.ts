@@ -104,7 +104,7 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
         throw new UserFacingError('draft-corrupt', `要导出的 ${damaged.drafts} 份文稿已损坏，未能导出。请不要删除数据文件，并联系技术支持人员尝试恢复。`);
       }
       await writeFileAtomic(target, Buffer.from(serializeLibraryFile(file), 'utf8'));
-      return { path: target, drafts: file.drafts.length };
+      return { path: target, drafts: file.drafts.length, damaged: damaged.drafts };
     },
     'library:import': async () => {
       if (!deps.chooseLibraryImportPath) throw noDialog();

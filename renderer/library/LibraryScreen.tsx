@@ -90,7 +90,10 @@ export function LibraryScreen({ onOpen, onNew, onMessage }: Props) {
   const exportLibrary = async (ids: string[] | null) => {
     const r = await call('library:export', { ids });
     if (!r.ok) return fail(r.error.message);
-    if (r.value) onMessage({ kind: 'info', text: `已导出 ${r.value.drafts} 份文稿（含历史版本）：${r.value.path}` });
+    if (!r.value) return;
+    const { drafts, damaged, path } = r.value;
+    const left = damaged ? `；另有 ${damaged} 份文稿已损坏，未能导出，请联系技术支持人员` : '';
+    onMessage({ kind: damaged ? 'error' : 'info', text: `已导出 ${drafts} 份文稿（含历史版本）：${path}${left}` });
   };
 
   const importLibrary = async () => {

@@ -100,7 +100,7 @@ describe('library:export and library:import', () => {
     await create('某某乡人民政府');
     expect(value(await handlers['library:export']({ ids: [d.id] }))).toBeNull();
     exportTo = path.join(dir, 'one.gwlib');
-    expect(value(await handlers['library:export']({ ids: [d.id] }))).toEqual({ path: exportTo, drafts: 1 });
+    expect(value(await handlers['library:export']({ ids: [d.id] }))).toEqual({ path: exportTo, drafts: 1, damaged: 0 });
     expect(JSON.parse(await readFile(exportTo, 'utf8'))).toMatchObject({ format: 'gongwen-report-library', version: 1, drafts: [{ id: d.id }] });
     expect(value(await handlers['versions:list']({ id: d.id })).map((v) => v.kind)).toEqual(['before-export']);
 
