@@ -2,14 +2,13 @@
 // handlers the test exposed with Playwright's exposeBinding. Menu commands
 // arrive as DOM events the test dispatches.
 import { isChannel, type Bridge, type MenuCommand } from '../../shared/ipc';
+import { MENU_EVENT } from '../support/menu-event';
 
 declare global {
   interface Window {
     __reportIpc: (channel: string, request: unknown) => Promise<never>;
   }
 }
-
-export const MENU_EVENT = 'report-menu-command';
 
 const bridge = {
   invoke: (channel, request) =>

@@ -3,45 +3,27 @@
 // the typed （5） of an imported report, and the summary before export.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, tempDir, type AppSession } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  consoleErrors,
+  createFromTemplate,
+  plainText as plain,
+  SAVED_EVENTUALLY,
+  sendMenuCommand,
+  storedTexts,
+  useApp,
+} from './harness';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
-let browser: Browser;
-let app: AppSession;
-let data: { dir: string; remove: () => Promise<void> };
 let chosen: string | null;
-let exportTo: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  data = await tempDir('e2e-checks-');
+const exportPath = (dataDir: string) => path.join(dataDir, 'report.docx');
+const app = useApp('e2e-checks-', (dataDir) => ({ importPath: () => chosen, exportPath: () => exportPath(dataDir) }));
+beforeEach(() => {
   chosen = null;
-  exportTo = path.join(data.dir, 'report.docx');
-  app = await openApp(browser, { dataDir: data.dir, importPath: () => chosen, exportPath: () => exportTo });
-});
-afterEach(async () => {
-  await app.close();
-  await data.remove();
 });
 
-async function create(page: Page): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: '新建文稿' });
-  await dialog.waitFor();
-  await dialog.getByText('法治政府建设年度报告', { exact: true }).click();
-  await dialog.getByLabel('单位全称').fill('某某县司法局');
-  await dialog.getByLabel('报告年度').fill('2025');
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await page.locator('[data-block=title]').waitFor();
-}
-
-const plain = (l: Locator) => l.evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, ''));
+const create = (page: Page) => createFromTemplate(page, { unit: '某某县司法局' });
 const panel = (page: Page) => page.getByRole('complementary', { name: '检查' });
 const item = (page: Page, rule: string) => panel(page).locator(`[data-rule="${rule}"]`);
 const selection = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
@@ -85,14 +67,14 @@ describe('检查', () => {
     await page.keyboard.press('End');
     await cdp.send('Input.insertText', { text: '工作。。' });
     await item(page, 'punct-doubled').waitFor();
-    expect(app.console.filter((l) => l.startsWith('error') || l.startsWith('pageerror'))).toEqual([]);
+    expect(consoleErrors(app)).toEqual([]);
   });
 
   it('reports the county report’s typed （5） and fixes it by keeping the computed number', async () => {
     const { page } = app;
     chosen = path.join(FIXTURES, 'county-bureau-annual-2023.txt');
-    // 文件 > 导入… (as browser-preload.ts delivers menu commands).
-    await page.evaluate(() => window.dispatchEvent(new CustomEvent('report-menu-command', { detail: 'import-file' })));
+    // 文件 > 导入….
+    await sendMenuCommand(page, 'import-file');
     await page.locator('[data-slate-editor] [data-block=title]').waitFor();
     await page.getByRole('button', { name: /^检查/u }).click();
     const five = item(page, 'numbering-arabic');
@@ -112,7 +94,9 @@ describe('检查', () => {
     await page.locator('[data-slate-editor] [data-block=paragraph]').first().click();
     const cdp = await app.cdp();
     await cdp.send('Input.insertText', { text: '我局高度重视,现将有关情况报告如下。' });
-    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+    // Saved (the store has the typed text; the save-state badge could still show the save before it).
+    await expect.poll(() => storedTexts(app), SAVED_EVENTUALLY).toContain('我局高度重视,现将有关情况报告如下。');
+    const exportTo = exportPath(app.dataDir);
 
     await page.getByRole('button', { name: '导出 Word' }).click();
     const summary = page.getByRole('alertdialog', { name: '导出前检查' });

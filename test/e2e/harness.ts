@@ -1,126 +1,113 @@
-// End-to-end harness: the built renderer in headless Debian Chromium, served
-// through the app's own protocol code, talking to the real handlers (real
-// SQLite store in a temporary folder) through Playwright's exposeBinding.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { serveAppRequest, APP_HOST, APP_SCHEME } from '../../electron/app-protocol';
-import { createHandlers } from '../../electron/handlers';
-import { openLibrary } from '../../electron/store/open-library';
-import type { DraftStore } from '../../electron/store/types';
-import type { Channel, Handlers } from '../../shared/ipc';
+// End-to-end harness: the app in headless Chromium (test/support/browser-app.ts:
+// the real handlers behind the main process's own request checks) and the
+// setup every e2e file shares: a browser per file, an app per test, and
+// helpers to drive the page and read the store.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { MenuCommand } from '../../shared/ipc';
+import { blockText, type ReportContent } from '../../shared/model';
+import { launchBrowser, openApp, tempDir, type AppOptions, type AppSession } from '../support/browser-app';
+import { MENU_EVENT } from '../support/menu-event';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const RENDERER = path.join(ROOT, 'dist/renderer');
-/** The page's origin in tests; requests to it are answered by serveAppRequest, never by a network. */
-export const TEST_ORIGIN = 'http://report.test';
+export * from '../support/browser-app';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-}
-
-let preloadSource: Promise<string> | null = null;
-function browserPreload(): Promise<string> {
-  preloadSource ??= build({
-    entryPoints: [path.join(import.meta.dirname, 'browser-preload.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-  }).then((r) => r.outputFiles[0]!.text);
-  return preloadSource;
-}
-
-export interface AppSession {
-  page: Page;
-  store: DraftStore;
-  dataDir: string;
-  /** What the page printed to its console, errors included (CSP violations show up here). */
-  console: string[];
-  cdp: () => Promise<CDPSession>;
-  close: () => Promise<void>;
-}
-
-export interface AppOptions {
-  dataDir: string;
-  /** Where 导出 Word writes (stands in for the save dialog); null = the clerk cancels. */
-  exportPath?: () => string | null;
-  /** The file 导入 reads (stands in for the open dialog); null = the clerk cancels. */
-  importPath?: () => string | null;
-  /** Stand-ins for the library export and import dialogs; null = cancelled. */
-  libraryExportPath?: () => string | null;
-  libraryImportPath?: () => string | null;
-  /** Wraps the opened store, e.g. to make saves fail as on a full disk. */
-  wrapStore?: (store: DraftStore) => DraftStore;
-}
-
-/** Opens the app on a data folder, as launching the program would. */
-export async function openApp(browser: Browser, options: AppOptions): Promise<AppSession> {
-  const opened = await openLibrary(options.dataDir);
-  const store = options.wrapStore?.(opened.store) ?? opened.store;
-  const handlers: Handlers = createHandlers({
-    store,
-    chooseExportPath: async () => options.exportPath?.() ?? null,
-    chooseImportPath: async () => options.importPath?.() ?? null,
-    chooseLibraryExportPath: async () => options.libraryExportPath?.() ?? null,
-    chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
-    openNotice: opened.notice,
-    log: (message, error) => console.error(message, error),
+/** Launches Chromium before the file's tests and closes it after them; returns the running browser. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
   });
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const logs: string[] = [];
-  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (!url.startsWith(TEST_ORIGIN + '/')) return route.abort('blockedbyclient');
-    const response = await serveAppRequest(`${APP_SCHEME}://${APP_HOST}${url.slice(TEST_ORIGIN.length)}`, RENDERER);
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
+  afterAll(async () => {
+    await browser?.close();
   });
-  await page.exposeBinding('__reportIpc', (_source, channel: Channel, request: unknown) =>
-    (handlers[channel] as (r: unknown) => Promise<unknown>)(request),
-  );
-  await page.addInitScript({ content: await browserPreload() });
-  await page.goto(`${TEST_ORIGIN}/index.html`);
-  return {
-    page,
-    store,
-    dataDir: options.dataDir,
-    console: logs,
-    cdp: () => context.newCDPSession(page),
-    close: async () => {
-      await context.close();
-      store.close();
-    },
+  return () => {
+    if (!browser) throw new Error('the browser is not running (useBrowser is used outside a test)');
+    return browser;
   };
 }
 
-export async function tempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+/**
+ * Opens the app on a fresh data folder (named with `prefix`) before each test
+ * of the file, and closes it and removes the folder after. Returns the open
+ * app: every property reads the running test's session.
+ */
+export function useApp(prefix: string, options: (dataDir: string) => Omit<AppOptions, 'dataDir'> = () => ({})): AppSession {
+  const browser = useBrowser();
+  let session: AppSession | undefined;
+  let data: { dir: string; remove: () => Promise<void> } | undefined;
+  beforeEach(async () => {
+    data = await tempDir(prefix);
+    session = await openApp(browser(), { ...options(data.dir), dataDir: data.dir });
+  });
+  afterEach(async () => {
+    try {
+      await session?.close();
+    } finally {
+      session = undefined;
+      await data?.remove();
+      data = undefined;
+    }
+  });
+  const current = (): AppSession => {
+    if (!session) throw new Error('no app is open (useApp is used outside a test)');
+    return session;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get store() {
+      return current().store;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    get console() {
+      return current().console;
+    },
+    cdp: () => current().cdp(),
+    close: () => current().close(),
+  };
 }
 
-/** Types committed Chinese text the way an IME does: composition updates, then the commit. */
-export async function typeWithIme(cdp: CDPSession, steps: string[], commit: string): Promise<void> {
-  for (const text of steps) {
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  }
-  await cdp.send('Input.insertText', { text: commit });
+/** Creates a draft in the 新建文稿 dialog the app opens with, and waits for the editor. */
+export async function createFromTemplate(
+  page: Page,
+  { template = '法治政府建设年度报告', unit = '某某乡人民政府', year = '2025' }: { template?: string; unit?: string; year?: string } = {},
+): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: '新建文稿' });
+  await dialog.waitFor();
+  await dialog.getByText(template, { exact: true }).click();
+  await dialog.getByLabel('单位全称').fill(unit);
+  await dialog.getByLabel('报告年度').fill(year);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await page.locator('[data-block=title]').waitFor();
 }
+
+/** An element's text without the zero-width characters the editor keeps in empty blocks. */
+export const plainText = (locator: Locator): Promise<string> => locator.evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, ''));
+
+/** The errors the page printed (console errors and uncaught exceptions). */
+export const consoleErrors = (app: Pick<AppSession, 'console'>): string[] => app.console.filter((l) => /^(error|pageerror)/.test(l));
+
+/** Sends a menu command (文件 > 导入… and the like) the way browser-preload.ts delivers them. */
+export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
+  await page.evaluate(([event, detail]) => void window.dispatchEvent(new CustomEvent(event, { detail })), [MENU_EVENT, command] as const);
+}
+
+/** The blocks of a draft (by default the first listed, in tests the only one) as the store holds them now. */
+export function storedBlocks(app: Pick<AppSession, 'store'>, id?: string): ReportContent {
+  const draftId = id ?? app.store.list()[0]?.id;
+  if (draftId === undefined) throw new Error('the library holds no draft');
+  return app.store.get(draftId).content;
+}
+
+/** The text of each stored block (see storedBlocks). */
+export const storedTexts = (app: Pick<AppSession, 'store'>, id?: string): string[] => storedBlocks(app, id).map(blockText);
+
+/** The product's promise (use-autosave.ts): an edit is in the store within a second of the last keystroke. */
+export const SAVED_WITHIN_MS = 1000;
+/** expect.poll options to check that promise: the second, plus half a second for the page-to-store round trip. */
+export const SAVED_PROMPTLY = { timeout: SAVED_WITHIN_MS + 500 };
+/** expect.poll options to wait for a save only as a step of a test (not to time it): generous under load. */
+export const SAVED_EVENTUALLY = { timeout: 5000 };

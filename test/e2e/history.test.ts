@@ -1,20 +1,13 @@
 // 历史版本 end to end: Ctrl+S keeps a named version, the panel shows what
 // changed since then paragraph by paragraph and a preview, and restoring it
 // brings the old text back into the editor while keeping the replaced text.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDraftStore } from '../../electron/store/drafts';
 import { blockText } from '../../shared/model';
 import { newDraft } from '../support/library-fixtures';
-import { launchBrowser, openApp, tempDir } from './harness';
+import { openApp, SAVED_EVENTUALLY, storedTexts, tempDir, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('历史版本', () => {
   it('keeps a version on Ctrl+S, diffs it against the current text, previews and restores it', async () => {
@@ -22,7 +15,7 @@ describe('历史版本', () => {
     const seed = openDraftStore(data.dir);
     const { id } = seed.create(newDraft('某某县司法局2025年度报告', '第一段原文。'));
     seed.close();
-    const app = await openApp(browser, { dataDir: data.dir });
+    const app = await openApp(browser(), { dataDir: data.dir });
     try {
       const { page } = app;
       await page.getByRole('button', { name: '某某县司法局2025年度报告' }).click();
@@ -40,7 +33,8 @@ describe('历史版本', () => {
 
       await page.keyboard.press('Enter');
       await cdp.send('Input.insertText', { text: '之后新写的一段。' });
-      await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+      // Saved (the store has it; the save-state badge could still show the save before it).
+      await expect.poll(() => storedTexts(app, id), SAVED_EVENTUALLY).toContain('之后新写的一段。');
 
       await page.getByRole('button', { name: '历史版本' }).click();
       const panel = page.getByRole('complementary', { name: '历史版本' });
@@ -61,7 +55,7 @@ describe('历史版本', () => {
       expect(kinds).toContain('before-restore');
       const before = app.store.versions(id).find((v) => v.kind === 'before-restore')!;
       expect(app.store.version(before.id).content.map(blockText)).toContain('之后新写的一段。');
-      await expect(panel.locator('.history-item').count()).resolves.toBe(2);
+      await expect.poll(() => panel.locator('.history-item').count()).toBe(2);
     } finally {
       await app.close();
       await data.remove();

@@ -2,36 +2,25 @@
 // harness stands in for the dialog), the report opens as a new draft with its
 // structure recognised, and a refused file leaves the library as it was.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, tempDir, type AppSession } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sendMenuCommand as menu, useApp } from './harness';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
-let browser: Browser;
-let app: AppSession;
-let data: { dir: string; remove: () => Promise<void> };
 let chosen: string | null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  data = await tempDir('e2e-import-');
+/** How often the app asked for a file (the open dialog the harness stands in for). */
+let asked: number;
+const app = useApp('e2e-import-', () => ({
+  importPath: () => {
+    asked += 1;
+    return chosen;
+  },
+}));
+beforeEach(() => {
   chosen = null;
-  app = await openApp(browser, { dataDir: data.dir, importPath: () => chosen });
+  asked = 0;
 });
-afterEach(async () => {
-  await app.close();
-  await data.remove();
-});
-
-/** A menu command, as browser-preload.ts delivers them (its MENU_EVENT; importing it would run it here). */
-const menu = (page: Page, command: string) =>
-  page.evaluate((detail) => window.dispatchEvent(new CustomEvent('report-menu-command', { detail })), command);
 
 const headings = (page: Page) =>
   page.locator('[data-slate-editor] [data-block=heading]').evaluateAll((els) =>
@@ -68,7 +57,7 @@ describe('导入', () => {
     await page.locator('[data-slate-editor] [data-block=title]').waitFor();
     expect(app.store.list()).toHaveLength(1);
 
-    chosen = path.join(data.dir, '旧报告.doc');
+    chosen = path.join(app.dataDir, '旧报告.doc');
     const { writeFile } = await import('node:fs/promises');
     await writeFile(chosen, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     await menu(page, 'import-file');
@@ -82,7 +71,8 @@ describe('导入', () => {
   it('does nothing when the clerk cancels the dialog', async () => {
     await app.page.locator('[data-testid], [role=dialog]').first().waitFor();
     await menu(app.page, 'import-file');
-    await app.page.waitForTimeout(300);
+    // The command was handled: the app asked for a file, and the clerk cancelled.
+    await expect.poll(() => asked).toBe(1);
     expect(app.store.list()).toHaveLength(0);
   });
 });

@@ -4,23 +4,17 @@
 // full disk) keeping the text, saying why, and saving once the fault clears.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/store/database';
 import { openDraftStore } from '../../electron/store/drafts';
 import { storageError } from '../../electron/store/storage-errors';
 import type { DraftStore } from '../../electron/store/types';
 import { blockText } from '../../shared/model';
 import { newDraft } from '../support/library-fixtures';
-import { launchBrowser, openApp, tempDir } from './harness';
+import { consoleErrors, openApp, tempDir, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function seed(dir: string): { a: string; b: string } {
   const store = openDraftStore(dir);
@@ -32,13 +26,12 @@ function seed(dir: string): { a: string; b: string } {
 
 const rows = (page: Page) => page.locator('.library-row');
 const titles = (page: Page) => page.locator('.library-row .library-open').allInnerTexts();
-const errorsOf = (console: string[]) => console.filter((l) => /^(error|pageerror)/.test(l));
 
 describe('文稿库 home screen', () => {
   it('lists, searches with highlights, renames, duplicates, deletes to 回收站, restores and purges', async () => {
     const data = await tempDir('e2e-library-');
     seed(data.dir);
-    const app = await openApp(browser, { dataDir: data.dir });
+    const app = await openApp(browser(), { dataDir: data.dir });
     try {
       const { page } = app;
       await rows(page).first().waitFor();
@@ -98,7 +91,7 @@ describe('文稿库 home screen', () => {
       await page.locator('[data-block=title]').waitFor();
       await page.getByRole('button', { name: '文稿库' }).click();
       await rows(page).first().waitFor();
-      expect(errorsOf(app.console)).toEqual([]);
+      expect(consoleErrors(app)).toEqual([]);
     } finally {
       await app.close();
       await data.remove();
@@ -108,7 +101,7 @@ describe('文稿库 home screen', () => {
   it('tells the clerk a damaged database was replaced by its backup, and restores from a listed backup', async () => {
     const data = await tempDir('e2e-recovery-');
     const { a } = seed(data.dir);
-    const first = await openApp(browser, { dataDir: data.dir });
+    const first = await openApp(browser(), { dataDir: data.dir });
     const backup = await first.store.backup('manual');
     first.store.saveContent(a, newDraft('改动后的标题', '备份之后改的正文。').content, '改动后的标题');
     await first.close();
@@ -118,7 +111,7 @@ describe('文稿库 home screen', () => {
     fs.writeSync(fd, Buffer.alloc(Math.floor(size / 3), 0x5a), 0, Math.floor(size / 3), Math.floor(size / 3));
     fs.closeSync(fd);
 
-    const app = await openApp(browser, { dataDir: data.dir });
+    const app = await openApp(browser(), { dataDir: data.dir });
     try {
       const { page } = app;
       const alert = page.getByRole('alert');
@@ -132,7 +125,7 @@ describe('文稿库 home screen', () => {
       app.store.saveContent(a, newDraft('又改了一次', '恢复前的正文。').content, '又改了一次');
       await page.getByRole('button', { name: '从备份恢复' }).click();
       const dialog = page.getByRole('dialog', { name: '从备份恢复' });
-      await expect(dialog.locator('.backup-row').count()).resolves.toBeGreaterThanOrEqual(1);
+      await expect.poll(() => dialog.locator('.backup-row').count()).toBeGreaterThanOrEqual(1);
       await dialog.locator('.backup-row').filter({ hasText: '手动备份' }).getByRole('button', { name: /恢复/u }).click();
       await page.getByRole('alertdialog', { name: '从备份恢复' }).getByRole('button', { name: '恢复' }).click();
       await page.getByText(/已从备份恢复：.*更新 1 份/u).waitFor();
@@ -159,7 +152,7 @@ describe('faults', () => {
         return store.saveContent(id, content, title);
       },
     });
-    const app = await openApp(browser, { dataDir: data.dir, wrapStore: failing });
+    const app = await openApp(browser(), { dataDir: data.dir, wrapStore: failing });
     try {
       const { page } = app;
       await page.getByRole('button', { name: '某某县司法局关于2025年度法治政府建设情况的报告' }).click();

@@ -31,15 +31,27 @@ export interface Page {
   lines: PdfLine[];
 }
 
+/** How long LibreOffice may take to answer at all: a cold start on a loaded machine is slow. */
+export const SOFFICE_START_TIMEOUT = 180_000;
+
+/** Why rendering tests cannot run (soffice or pdftotext missing or not answering), or null when they can. */
+export async function whyCannotRender(): Promise<string | null> {
+  for (const [command, args, timeout] of [
+    ['soffice', ['--version'], SOFFICE_START_TIMEOUT],
+    ['pdftotext', ['-v'], 30_000],
+  ] as const) {
+    try {
+      await run(command, [...args], { timeout });
+    } catch (error) {
+      return `${command} ${args.join(' ')} failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  return null;
+}
+
 /** True when soffice and pdftotext are installed, so rendering tests can run. */
 export async function canRender(): Promise<boolean> {
-  try {
-    await run('soffice', ['--version'], { timeout: 60_000 });
-    await run('pdftotext', ['-v'], { timeout: 10_000 });
-    return true;
-  } catch {
-    return false;
-  }
+  return (await whyCannotRender()) === null;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -97,7 +109,7 @@ async function withPdfs<T>(docxPaths: readonly string[], use: (pdfs: string[]) =
     await run(
       'soffice',
       [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...sources],
-      { env, timeout: 180_000 + 30_000 * docxPaths.length },
+      { env, timeout: SOFFICE_START_TIMEOUT + 30_000 * docxPaths.length },
     );
     return await use(sources.map((s) => s.replace(/\.docx$/u, '.pdf')));
   } finally {

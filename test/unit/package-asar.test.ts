@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFuses, writePlaceholderElectron } from '../../scripts/placeholder-electron';
-import { openAsar, type AsarArchive } from '../package/asar';
+import { openAsar, type AsarArchive } from '../support/asar';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {

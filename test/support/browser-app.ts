@@ -1,0 +1,155 @@
+// The app in a browser: the built renderer in headless Debian Chromium,
+// served through the app's own protocol code, talking to the real handlers
+// (real SQLite store in a temporary folder) through Playwright's exposeBinding
+// and the main process's own registration (ipc-main.ts): the sender check and
+// the request validation run exactly as in the app. Used by the end-to-end
+// tests (through test/e2e/harness.ts) and the typing bench; free of vitest,
+// which cannot be loaded outside its runner.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { IpcMainInvokeEvent } from 'electron';
+import { build } from 'esbuild';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { serveAppRequest, APP_HOST, APP_SCHEME } from '../../electron/app-protocol';
+import { createHandlers } from '../../electron/handlers';
+import { registerHandlers } from '../../electron/ipc-main';
+import { openLibrary } from '../../electron/store/open-library';
+import type { DraftStore } from '../../electron/store/types';
+import type { Handlers } from '../../shared/ipc';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER = path.join(ROOT, 'dist/renderer');
+/** The page's origin in tests; requests to it are answered by serveAppRequest, never by a network. */
+export const TEST_ORIGIN = 'http://report.test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+let preloadSource: Promise<string> | null = null;
+function browserPreload(): Promise<string> {
+  preloadSource ??= build({
+    entryPoints: [path.join(import.meta.dirname, '../e2e/browser-preload.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+  }).then((r) => r.outputFiles[0]!.text);
+  return preloadSource;
+}
+
+export interface AppSession {
+  page: Page;
+  store: DraftStore;
+  dataDir: string;
+  /** What the page printed to its console, errors included (CSP violations show up here). */
+  console: string[];
+  cdp: () => Promise<CDPSession>;
+  close: () => Promise<void>;
+}
+
+export interface AppOptions {
+  dataDir: string;
+  /** Where 导出 Word writes (stands in for the save dialog); null = the clerk cancels. */
+  exportPath?: () => string | null;
+  /** The file 导入 reads (stands in for the open dialog); null = the clerk cancels. */
+  importPath?: () => string | null;
+  /** Stand-ins for the library export and import dialogs; null = cancelled. */
+  libraryExportPath?: () => string | null;
+  libraryImportPath?: () => string | null;
+  /** Wraps the opened store, e.g. to make saves fail as on a full disk. */
+  wrapStore?: (store: DraftStore) => DraftStore;
+}
+
+type IpcListener = (event: IpcMainInvokeEvent, request: unknown) => unknown;
+
+/**
+ * The handlers as the main process registers them (registerHandlers with a
+ * stand-in ipcMain): each request passes the same sender check and request
+ * validation as in the app before a handler sees it.
+ */
+function mainProcessIpc(handlers: Handlers): (senderUrl: string, channel: string, request: unknown) => Promise<unknown> {
+  const listeners = new Map<string, IpcListener>();
+  registerHandlers({ handle: (channel: string, listener: IpcListener) => void listeners.set(channel, listener) }, handlers);
+  return async (senderUrl, channel, request) => {
+    const listener = listeners.get(channel);
+    // What ipcRenderer.invoke answers for a channel nobody registered.
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    const event = { senderFrame: { url: senderUrl } } as unknown as IpcMainInvokeEvent;
+    return listener(event, request);
+  };
+}
+
+/** The page's address as the app has it: the test origin stands for app://report; anything else stays foreign. */
+function appUrl(url: string): string {
+  return url.startsWith(TEST_ORIGIN + '/') ? `${APP_SCHEME}://${APP_HOST}${url.slice(TEST_ORIGIN.length)}` : url;
+}
+
+/** Opens the app on a data folder, as launching the program would. */
+export async function openApp(browser: Browser, options: AppOptions): Promise<AppSession> {
+  const opened = await openLibrary(options.dataDir);
+  const store = options.wrapStore?.(opened.store) ?? opened.store;
+  const handlers: Handlers = createHandlers({
+    store,
+    chooseExportPath: async () => options.exportPath?.() ?? null,
+    chooseImportPath: async () => options.importPath?.() ?? null,
+    chooseLibraryExportPath: async () => options.libraryExportPath?.() ?? null,
+    chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
+    openNotice: opened.notice,
+    log: (message, error) => console.error(message, error),
+  });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(TEST_ORIGIN + '/')) return route.abort('blockedbyclient');
+    const response = await serveAppRequest(`${APP_SCHEME}://${APP_HOST}${url.slice(TEST_ORIGIN.length)}`, RENDERER);
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers.entries()),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  const invoke = mainProcessIpc(handlers);
+  await page.exposeBinding('__reportIpc', (source, channel: string, request: unknown) => invoke(appUrl(source.frame.url()), channel, request));
+  await page.addInitScript({ content: await browserPreload() });
+  await page.goto(`${TEST_ORIGIN}/index.html`);
+  return {
+    page,
+    store,
+    dataDir: options.dataDir,
+    console: logs,
+    cdp: () => context.newCDPSession(page),
+    close: async () => {
+      await context.close();
+      store.close();
+    },
+  };
+}
+
+export async function tempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Types committed Chinese text the way an IME does: composition updates, then the commit. */
+export async function typeWithIme(cdp: CDPSession, steps: string[], commit: string): Promise<void> {
+  for (const text of steps) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  await cdp.send('Input.insertText', { text: commit });
+}
