@@ -1,5 +1,5 @@
 // Character classes and helpers the rules share.
-import type { CheckKind, Finding, Fix, Severity } from './types';
+import type { Finding, Fix } from './types';
 
 /** A Han character (汉字), 〇 included. */
 export const HAN = /[\p{Script=Han}〇]/u;
@@ -21,20 +21,8 @@ export function contextOf(text: string, start: number, end: number, radius = 12)
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
-export interface FindingSpec {
-  rule: string;
-  kind: CheckKind;
-  severity: Severity;
-  message: string;
-  block: number;
-  start: number;
-  end: number;
-  fix?: Fix;
-  /** Defaults to the text between start and end. */
-  excerpt?: string;
-  /** Defaults to the text around the excerpt. */
-  context?: string;
-}
+/** A finding as a rule reports it: excerpt and context default to the text at start–end. */
+export type FindingSpec = Omit<Finding, 'excerpt' | 'context'> & Partial<Pick<Finding, 'excerpt' | 'context'>>;
 
 export function finding(text: string, spec: FindingSpec): Finding {
   const { fix, excerpt, context, ...rest } = spec;
