@@ -25,7 +25,6 @@ function seed(dir: string): { a: string; b: string } {
 }
 
 const rows = (page: Page) => page.locator('.library-row');
-const titles = (page: Page) => page.locator('.library-row .library-open').allInnerTexts();
 
 describe('文稿库 home screen', () => {
   it('lists, searches with highlights, renames, duplicates, deletes to 回收站, restores and purges', async () => {
