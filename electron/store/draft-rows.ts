@@ -3,6 +3,7 @@
 // re-indexes its text for search in the same call, so no write path can leave
 // the search index behind.
 import type { Database } from 'better-sqlite3';
+import type { Draft } from '../../shared/ipc';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
 import type { DraftRow } from './draft-row';
 import { draftTextIndexer } from './draft-text';
@@ -12,16 +13,8 @@ export interface StoredRow extends DraftRow {
   deleted_at: string | null;
 }
 
-export interface NewRow {
-  id: string;
-  title: string;
-  template: string;
-  metadata: DraftMetadata;
-  content: ReportContent;
-  created: string;
-  updated: string;
-  deletedAt?: string | null;
-}
+/** A draft to insert, with its 回收站 mark when it arrives in the bin. */
+export type NewRow = Draft & { deletedAt?: string | null };
 
 export interface RowWrite {
   title: string;

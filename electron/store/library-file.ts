@@ -2,6 +2,7 @@
 // name and version, holding drafts (回收站 included) with all their versions.
 // A plain draft file (gongwen-report-draft) is read as a library of one.
 import { DRAFT_FILE_FORMAT, DraftFileError, parseDraftFile } from '../../shared/draft-file';
+import type { Draft } from '../../shared/ipc';
 import { VERSION_KINDS, type VersionKind } from '../../shared/library';
 import { validateContent, validateMetadata, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
@@ -21,18 +22,12 @@ export interface LibraryFileVersion {
   created: string;
 }
 
-export interface LibraryFileDraft {
+export type LibraryFileDraft = Omit<Draft, 'id'> & {
   /** Null for a draft that comes without one (a plain draft file): it is always added. */
   id: string | null;
-  title: string;
-  template: string;
-  metadata: DraftMetadata;
-  content: ReportContent;
-  created: string;
-  updated: string;
   deletedAt: string | null;
   versions: LibraryFileVersion[];
-}
+};
 
 export interface LibraryFile {
   format: typeof LIBRARY_FILE_FORMAT;
