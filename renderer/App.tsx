@@ -13,7 +13,7 @@ import { useExportCheck } from './checks/ExportCheck';
 import { ReportEditor, type ReportEditorHandle } from './editor/ReportEditor';
 import { HistoryPanel } from './history/HistoryPanel';
 import { useSaveVersionKey } from './history/use-save-version';
-import { chineseDateTime } from './library/format';
+import { chineseDateTime } from '../shared/dates';
 import { LibraryScreen } from './library/LibraryScreen';
 
 type DialogKind = 'none' | 'new';

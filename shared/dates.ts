@@ -20,3 +20,10 @@ export function chineseDate(iso: string): string {
 export function reportYearFor(today: Date): number {
   return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
 }
+
+/** A moment as the library shows it: 2026年3月1日 09:30, local time. */
+export function chineseDateTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

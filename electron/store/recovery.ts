@@ -2,6 +2,7 @@
 // deleted) and the newest backup that passes its check is put in its place.
 import fs from 'node:fs';
 import path from 'node:path';
+import { chineseDateTime } from '../../shared/dates';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../shared/library';
 import { backupDir, listBackups } from './backups';
 import { DATABASE_FILE } from './database';
@@ -17,12 +18,6 @@ export interface Recovery {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 2026年3月1日 08:30, local time. */
-export function chineseTime(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 function localStamp(d: Date): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
@@ -71,7 +66,7 @@ export function recoveryFailedMessage(r: Recovery, detail: string): string {
   return (
     `文稿数据库文件已损坏，无法正常读取（技术信息：${r.problem}）。` +
     `程序已把损坏的文件改名为“${path.basename(r.damagedFile)}”，保留在文件夹“${path.dirname(r.damagedFile)}”中，没有删除。` +
-    `但${r.backup ? `用 ${chineseTime(r.backup.created)} 的${BACKUP_KIND_LABELS[r.backup.kind]}恢复的` : '重新建立的'}文稿库仍无法打开：${detail}` +
+    `但${r.backup ? `用 ${chineseDateTime(r.backup.created)} 的${BACKUP_KIND_LABELS[r.backup.kind]}恢复的` : '重新建立的'}文稿库仍无法打开：${detail}` +
     '请不要删除保留的文件和备份文件夹，联系技术支持人员。'
   );
 }
@@ -83,7 +78,7 @@ export function recoveryMessage(r: Recovery, counts: { drafts: number; salvaged:
     `为保护您的文稿，程序已把损坏的文件改名为“${path.basename(r.damagedFile)}”，保留在文件夹“${path.dirname(r.damagedFile)}”中，没有删除。`,
   ];
   if (r.backup) {
-    parts.push(`已用 ${chineseTime(r.backup.created)} 的${BACKUP_KIND_LABELS[r.backup.kind]}恢复了文稿库，现有 ${counts.drafts} 份文稿。`);
+    parts.push(`已用 ${chineseDateTime(r.backup.created)} 的${BACKUP_KIND_LABELS[r.backup.kind]}恢复了文稿库，现有 ${counts.drafts} 份文稿。`);
   } else {
     parts.push('没有找到可用的备份，文稿库已重新建立。');
   }

@@ -8,7 +8,7 @@ import { VERSION_KIND_LABELS, type Version, type VersionSummary } from '../../sh
 import { blockText } from '../../shared/model';
 import { call } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { chineseDateTime } from '../library/format';
+import { chineseDateTime } from '../../shared/dates';
 import { collapseSame } from './collapse';
 import './history.css';
 

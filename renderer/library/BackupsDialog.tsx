@@ -6,7 +6,8 @@ import { BACKUP_KIND_LABELS, type BackupInfo, type MergeReport } from '../../sha
 import { call } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
-import { chineseDateTime, fileSize } from './format';
+import { chineseDateTime } from '../../shared/dates';
+import { fileSize } from './format';
 
 interface Props {
   onRestored: (report: MergeReport) => void;

@@ -9,7 +9,7 @@ import { call } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import type { NoticeMessage } from '../components/Notice';
 import { BackupsDialog } from './BackupsDialog';
-import { chineseDateTime } from './format';
+import { chineseDateTime } from '../../shared/dates';
 import { Highlighted } from './Highlighted';
 import { RenameDialog } from './RenameDialog';
 import './library.css';

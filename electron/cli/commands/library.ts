@@ -13,7 +13,7 @@ import { toEntry } from '../../handlers/library';
 import { backupDir } from '../../store/backups';
 import { parseLibraryFile, serializeLibraryFile } from '../../store/library-file';
 import { openLibrary } from '../../store/open-library';
-import { chineseTime } from '../../store/recovery';
+import { chineseDateTime } from '../../../shared/dates';
 import type { DraftStore } from '../../store/types';
 import { requireOption, UsageError, type CliCommand, type CliIo, type ParsedArgs } from '../command';
 
@@ -38,9 +38,9 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       if (entries.length === 0) io.stdout(trash ? '回收站是空的。\n' : '文稿库中没有文稿。\n');
       for (const e of entries) {
         const next = nextDeadline(e.deadlines, today);
-        const cells = [e.title || '（无标题）', e.templateName, e.year === null ? '' : `${e.year}年度`, `最后修改 ${chineseTime(e.updated)}`];
+        const cells = [e.title || '（无标题）', e.templateName, e.year === null ? '' : `${e.year}年度`, `最后修改 ${chineseDateTime(e.updated)}`];
         if (next && !trash) cells.push(deadlineText(next));
-        if (e.deletedAt) cells.push(`删除于 ${chineseTime(e.deletedAt)}`);
+        if (e.deletedAt) cells.push(`删除于 ${chineseDateTime(e.deletedAt)}`);
         io.stdout(`${cells.join('　')}\n`);
       }
       io.stdout(`共 ${entries.length} 份${trash ? '（回收站）' : ''}。\n`);
@@ -62,7 +62,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       if (!name) throw new UserFacingError('no-backup', `文件夹“${backupDir(store.dataDir)}”中没有备份，无法恢复。`);
       const info = store.backups().find((b) => b.name === name);
       const report = await store.restoreBackup(name);
-      io.stdout(`已从${info ? `${chineseTime(info.created)} 的${BACKUP_KIND_LABELS[info.kind]}` : `备份“${name}”`}恢复：${mergeText(report)}。\n`);
+      io.stdout(`已从${info ? `${chineseDateTime(info.created)} 的${BACKUP_KIND_LABELS[info.kind]}` : `备份“${name}”`}恢复：${mergeText(report)}。\n`);
       if (report.skipped > 0) io.stderr(`备份中有 ${report.skipped} 项内容（文稿或历史版本）已损坏，未能恢复；其他文稿已恢复。\n`);
       return;
     }
