@@ -27,3 +27,8 @@ export function chineseDateTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A report year as typed in a form: four digits within a sensible range. */
+export function isReportYear(text: string): boolean {
+  return /^\d{4}$/u.test(text) && Number(text) >= 2000 && Number(text) <= 2100;
+}

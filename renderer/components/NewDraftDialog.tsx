@@ -1,7 +1,7 @@
 // 新建: pick a template and give the unit and year the outline is filled
 // with — or start next year's report from last year's (从往年报告新建).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { reportYearFor } from '../../shared/dates';
+import { isReportYear, reportYearFor } from '../../shared/dates';
 import type { Draft, DraftSummary } from '../../shared/ipc';
 import type { DraftMetadata } from '../../shared/model';
 import type { TemplateSummary } from '../../shared/template';
@@ -67,7 +67,7 @@ export function NewDraftDialog({ templates, onCreate, onCreated, onCancel }: Pro
   const [year, setYear] = useState(String(reportYearFor(new Date())));
   const [addressee, setAddressee] = useState('');
   const yearNumber = Number(year);
-  const yearValid = /^\d{4}$/u.test(year) && yearNumber >= 2000 && yearNumber <= 2100;
+  const yearValid = isReportYear(year);
   // 创建 is disabled while the draft is being made; the ref also stops a second Enter in the same frame.
   const [creating, setCreating] = useState(false);
   const creatingRef = useRef(false);

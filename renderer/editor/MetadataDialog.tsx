@@ -1,6 +1,7 @@
 // 文稿信息: the metadata that fills the title, addressee, years, signature and
 // date, the due dates, and how the draft is laid out on export.
 import { useState, type FormEvent } from 'react';
+import { isReportYear } from '../../shared/dates';
 import type { Deadline, DraftMetadata, FontProfileId } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
 
@@ -26,7 +27,7 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
   const setDeadline = (i: number, patch: Partial<Deadline>) =>
     set('deadlines', deadlines.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const yearNumber = Number(year);
-  const yearValid = /^\d{4}$/u.test(year) && yearNumber >= 2000 && yearNumber <= 2100;
+  const yearValid = isReportYear(year);
   const datesValid = /^\d{4}-\d{2}-\d{2}$/u.test(m.date) && deadlines.every((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.date) && d.label.trim());
 
   const submit = (event: FormEvent) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isReportYear } from '../../shared/dates';
 import { daysUntil, deadlineText, nextDeadline } from '../../shared/deadlines';
 import { templateDeadlines } from '../../shared/template';
 import { TEMPLATES } from '../../electron/templates';
@@ -29,5 +30,12 @@ describe('deadlines', () => {
     expect(deadlineText(nextDeadline(ds, new Date(2026, 2, 2))!)).toBe('距公开截止还有 30 天');
     expect(deadlineText(nextDeadline(ds, new Date(2026, 3, 3))!)).toBe('公开已逾期 2 天');
     expect(nextDeadline([], new Date())).toBeNull();
+  });
+});
+
+describe('report years typed in a form', () => {
+  it('takes four digits from 2000 to 2100', () => {
+    expect(['2000', '2025', '2100'].every(isReportYear)).toBe(true);
+    expect(['1999', '2101', '25', '２０２５', '2025年', ''].some(isReportYear)).toBe(false);
   });
 });
