@@ -6,14 +6,10 @@ import { buildDocx, exportProfile } from '../../electron/export/docx-document';
 import { FONT_FACES, FONT_PROFILES, profileFaces, resolveFontProfile } from '../../shared/font-profiles';
 import { block, FONT_PROFILE_IDS, type DraftMetadata, type FontProfileId, type ReportContent, type ReportText } from '../../shared/model';
 import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr, xmlFonts, xmlRuns } from '../support/docx-zip';
+import { METADATA } from '../support/library-fixtures';
 
 const metadata = (fontProfile?: FontProfileId): DraftMetadata => ({
-  unit: '某某县司法局',
-  unitShort: '我局',
-  year: 2025,
-  addressee: '某某县人民政府',
-  signature: '某某县司法局',
-  date: '2026-03-01',
+  ...METADATA,
   ...(fontProfile ? { format: { fontProfile } } : {}),
 });
 

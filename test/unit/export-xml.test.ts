@@ -6,15 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../electron/export/docx-document';
 import { block, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr as attr, xmlFonts as fontsOf, type XmlParagraph } from '../support/docx-zip';
+import { METADATA } from '../support/library-fixtures';
 
-const metadata: DraftMetadata = {
-  unit: '某某县司法局',
-  unitShort: '我局',
-  year: 2025,
-  addressee: '某某县人民政府',
-  signature: '某某县司法局',
-  date: '2026-03-01',
-};
+const metadata: DraftMetadata = METADATA;
 
 const EXT_B = '\u{20000}\u{2A6A5}';
 const EMOJI = '😀';

@@ -6,14 +6,10 @@ import { REQUEST_VALIDATORS, validateRequest } from '../../electron/ipc-validate
 import { CHANNELS, type Channel, type Handlers, type RequestOf } from '../../shared/ipc';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
 import { ok } from '../../shared/result';
+import { METADATA } from '../support/library-fixtures';
 
 const metadata: DraftMetadata = {
-  unit: '某某县司法局',
-  unitShort: '我局',
-  year: 2025,
-  addressee: '某某县人民政府',
-  signature: '某某县司法局',
-  date: '2026-03-01',
+  ...METADATA,
   format: { fontProfile: 'linux', sealed: true },
   deadlines: [{ label: '报送', date: '2026-03-01' }],
 };
