@@ -81,6 +81,8 @@ describe('paste', () => {
   it('fills an empty draft with a whole report pasted from Word: title, addressee, headings, signature and date', async () => {
     const { page } = app;
     await createDraft(page);
+    // Into the text first (under load the editor may not have taken focus yet).
+    await page.locator('[data-block=title]').click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await page.locator('[data-slate-editor]').innerText()).replace(/[\s\uFEFF]/gu, '')).toBe('');
