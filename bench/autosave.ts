@@ -30,7 +30,7 @@ export async function benchAutosave(): Promise<Figure[]> {
     const figure = await measure(
       'autosave, 50,000-character draft',
       () => {
-        store.saveContent(id, versions[run++ % versions.length]!, title);
+        store.saveContent(id, versions[run++ % versions.length]!);
       },
       { runs: 100, warmup: 5 },
     );

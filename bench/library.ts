@@ -24,7 +24,7 @@ export async function benchLibrary(): Promise<Figure[]> {
     let broken = false;
     const enter = await measure(
       `save after Enter near the top of a ${long.content.length}-block draft`,
-      () => store.saveContent(id, (broken = !broken) ? withBreak : long.content, long.title),
+      () => store.saveContent(id, (broken = !broken) ? withBreak : long.content),
       { runs: 30, warmup: 3 },
     );
 

@@ -4,7 +4,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Handlers } from '../shared/ipc';
 import { fail } from '../shared/result';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { validateRequest } from './ipc-validate';
+import { validate } from './ipc-validate';
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const url = event.senderFrame?.url ?? '';
@@ -17,9 +17,9 @@ export function registerHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Han
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     ipcMain.handle(channel, (event, request: unknown) => {
       if (!isTrustedSender(event)) return fail('forbidden', '请求来源不可信，已拒绝。');
-      const reason = validateRequest(channel, request);
-      if (reason) return fail('bad-request', `请求格式不正确，已拒绝（${channel}：${reason}）。请重试；如果问题仍然存在，请联系信息化管理员。`);
-      return handler(request);
+      const checked = validate(channel, request);
+      if (!checked.ok) return fail(checked.code, checked.message);
+      return handler(checked.request);
     });
   }
 }

@@ -1,18 +1,12 @@
 // The draft as a file (CLI, moving drafts around): the document model as JSON
-// with a format name and version, so later versions can read older files.
-import { validateContent, validateMetadata, type DraftMetadata, type ReportContent } from './model';
+// with a format name and version (schema/draft-file.ts), so later versions
+// can read older files. Every refusal says what is wrong, and where.
+import * as v from 'valibot';
+import { DraftFileHeaderSchema, DraftFileSchema, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, type DraftFile } from './schema/draft-file';
+import { METADATA_LABELS } from './schema/metadata';
+import { check, topKey } from './schema/reason';
 
-export const DRAFT_FILE_FORMAT = 'gongwen-report-draft';
-export const DRAFT_FILE_VERSION = 1;
-
-export interface DraftFile {
-  format: typeof DRAFT_FILE_FORMAT;
-  version: typeof DRAFT_FILE_VERSION;
-  title: string;
-  template: string;
-  metadata: DraftMetadata;
-  content: ReportContent;
-}
+export { DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, type DraftFile } from './schema/draft-file';
 
 export class DraftFileError extends Error {}
 
@@ -21,7 +15,14 @@ export function serializeDraftFile(d: Omit<DraftFile, 'format' | 'version'>): st
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-/** Parses a draft file; throws DraftFileError with a message a clerk can act on. */
+/** The metadata field an issue is about, as the clerk knows it (单位全称, 字体方案), or null. */
+function metadataLabel(issue: v.BaseIssue<unknown>): string | null {
+  const [, field, inner] = (issue.path ?? []).map((p) => String(p.key));
+  const key = field === 'format' && inner ? inner : field;
+  return key !== undefined && Object.hasOwn(METADATA_LABELS, key) ? METADATA_LABELS[key as keyof typeof METADATA_LABELS] : null;
+}
+
+/** Parses a draft file; throws DraftFileError with a message a clerk can act on, keeping the reason. */
 export function parseDraftFile(text: string): DraftFile {
   let data: unknown;
   try {
@@ -29,21 +30,24 @@ export function parseDraftFile(text: string): DraftFile {
   } catch {
     throw new DraftFileError('文件不是有效的文稿文件（JSON 格式有误）。');
   }
-  const d = data as Partial<DraftFile> | null;
-  if (!d || typeof d !== 'object' || d.format !== DRAFT_FILE_FORMAT) {
-    throw new DraftFileError('文件不是本软件的文稿文件。');
-  }
-  if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 1) {
-    throw new DraftFileError('文稿文件的版本信息无效，无法打开。');
-  }
-  if (d.version > DRAFT_FILE_VERSION) {
+  if (!v.is(v.object({ format: v.literal(DRAFT_FILE_FORMAT) }), data)) throw new DraftFileError('文件不是本软件的文稿文件。');
+  const header = check(DraftFileHeaderSchema, data);
+  if (!header.ok) throw new DraftFileError(`文稿文件的版本信息无效，无法打开（${header.reason}）。`);
+  if (header.value.version > DRAFT_FILE_VERSION) {
     throw new DraftFileError('文稿文件由更新版本的软件生成，请升级本软件后再打开。');
   }
-  const reason = validateContent(d.content);
-  if (reason) throw new DraftFileError(`文稿内容已损坏（${reason}）。`);
-  if (validateMetadata(d.metadata)) throw new DraftFileError('文稿文件缺少单位、年度等信息。');
-  if (typeof d.title !== 'string' || typeof d.template !== 'string') {
-    throw new DraftFileError('文稿文件缺少标题或模板信息。');
+  const file = check(DraftFileSchema, data);
+  if (file.ok) return file.value;
+  const { issue, reason } = file;
+  switch (topKey(issue)) {
+    case 'content':
+      throw new DraftFileError(`文稿内容已损坏（${reason}）。`);
+    case 'metadata': {
+      if (issue.path?.length === 1 && issue.input === undefined) throw new DraftFileError(`文稿文件缺少单位、年度等信息（${reason}）。`);
+      const label = metadataLabel(issue);
+      throw new DraftFileError(`文稿文件中的${label ? `“${label}”` : '单位、年度等信息'}有误（${reason}）。请改正该项后再试，或在本软件中重新导出该文稿。`);
+    }
+    default:
+      throw new DraftFileError(`文稿文件缺少标题或模板信息（${reason}）。`);
   }
-  return d as DraftFile;
 }

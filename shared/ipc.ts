@@ -1,72 +1,66 @@
 // The one IPC contract: channel names with their request and response types.
 // electron/handlers/ implements it, electron/preload.ts exposes it to the
 // renderer, and end-to-end tests expose the same handlers to a browser page.
-import type { DraftMetadata, ReportContent } from './model';
+// Requests are defined once as schemas (schema/requests.ts), responses here.
 import type { Result } from './result';
 import type { DiffLine } from './diff';
-import type { BackupInfo, LibraryEntry, MergeReport, OpenNotice, SearchHit, Settings, SortKey, Version, VersionSummary } from './library';
+import type { BackupInfo, LibraryEntry, MergeReport, OpenNotice, SearchHit, Settings, Version, VersionSummary } from './library';
+import type { Draft, DraftSummary } from './schema/draft';
+import type { Requests } from './schema/requests';
 import type { TemplateSummary } from './template';
 
-export interface Draft {
-  id: string;
-  title: string;
-  template: string;
-  metadata: DraftMetadata;
-  content: ReportContent;
-  created: string;
-  updated: string;
-}
+export type { Draft, DraftSummary } from './schema/draft';
 
-export type DraftSummary = Pick<Draft, 'id' | 'title' | 'template' | 'created' | 'updated'>;
+type R<C extends keyof Requests> = Requests[C];
 
 export interface Contract {
-  'templates:list': { request: null; response: TemplateSummary[] };
-  'drafts:list': { request: null; response: DraftSummary[] };
-  'drafts:create': { request: { template: string; metadata: Partial<DraftMetadata> }; response: Draft };
-  'drafts:open': { request: { id: string }; response: Draft };
-  'drafts:save': { request: { id: string; content: ReportContent }; response: { updated: string } };
+  'templates:list': { request: R<'templates:list'>; response: TemplateSummary[] };
+  'drafts:list': { request: R<'drafts:list'>; response: DraftSummary[] };
+  'drafts:create': { request: R<'drafts:create'>; response: Draft };
+  'drafts:open': { request: R<'drafts:open'>; response: Draft };
+  'drafts:save': { request: R<'drafts:save'>; response: { updated: string } };
   /** Saves the draft's metadata; the renderer refills the bound text itself. */
-  'drafts:update-metadata': { request: { id: string; metadata: DraftMetadata }; response: { updated: string } };
+  'drafts:update-metadata': { request: R<'drafts:update-metadata'>; response: { updated: string } };
   /** 从往年报告新建: a copy of a draft as next year's report. */
-  'drafts:next-year': { request: { id: string }; response: Draft };
+  'drafts:next-year': { request: R<'drafts:next-year'>; response: Draft };
   /** Asks where to save, then writes the .docx; null when the clerk cancels. */
-  'drafts:export-docx': { request: { id: string }; response: { path: string } | null };
+  'drafts:export-docx': { request: R<'drafts:export-docx'>; response: { path: string } | null };
   /** Asks for a .docx or .txt file, then creates a draft from it; null when the clerk cancels. */
-  'drafts:import': { request: null; response: Draft | null };
+  'drafts:import': { request: R<'drafts:import'>; response: Draft | null };
   // 文稿库 (issue 6): the library, 回收站, versions, backups, settings, moving drafts.
-  'library:list': { request: { sort: SortKey; trash: boolean }; response: LibraryEntry[] };
-  'library:search': { request: { query: string }; response: SearchHit[] };
-  'library:rename': { request: { id: string; title: string }; response: { updated: string } };
-  'library:duplicate': { request: { id: string }; response: DraftSummary };
+  'library:list': { request: R<'library:list'>; response: LibraryEntry[] };
+  'library:search': { request: R<'library:search'>; response: SearchHit[] };
+  'library:rename': { request: R<'library:rename'>; response: { updated: string } };
+  'library:duplicate': { request: R<'library:duplicate'>; response: DraftSummary };
   /** To 回收站. */
-  'library:delete': { request: { id: string }; response: null };
+  'library:delete': { request: R<'library:delete'>; response: null };
   /** Back from 回收站. */
-  'library:restore': { request: { id: string }; response: null };
+  'library:restore': { request: R<'library:restore'>; response: null };
   /** Deletes a draft in 回收站 for good. */
-  'library:purge': { request: { id: string }; response: null };
+  'library:purge': { request: R<'library:purge'>; response: null };
   /** What opening the library must tell the clerk (a recovery from backup); null when nothing. */
-  'library:notice': { request: null; response: OpenNotice | null };
+  'library:notice': { request: R<'library:notice'>; response: OpenNotice | null };
   /** Asks where, then writes the drafts (all when ids is null) with their versions as one file; null when cancelled. */
   'library:export': {
-    request: { ids: string[] | null };
+    request: R<'library:export'>;
     /** `damaged`: drafts left out because their stored data is damaged. */
     response: { path: string; drafts: number; damaged: number } | null;
   };
   /** Asks which file, then adds its drafts; null when cancelled. */
-  'library:import': { request: null; response: MergeReport | null };
-  'versions:list': { request: { id: string }; response: VersionSummary[] };
-  'versions:get': { request: { versionId: number }; response: Version };
+  'library:import': { request: R<'library:import'>; response: MergeReport | null };
+  'versions:list': { request: R<'versions:list'>; response: VersionSummary[] };
+  'versions:get': { request: R<'versions:get'>; response: Version };
   /** What changed from the version to the current text, block by block. */
-  'versions:diff': { request: { versionId: number }; response: DiffLine[] };
+  'versions:diff': { request: R<'versions:diff'>; response: DiffLine[] };
   /** Ctrl+S (named) or before an export: keeps a version of the saved draft. */
-  'versions:keep': { request: { id: string; kind: 'named' | 'before-export'; name: string }; response: VersionSummary };
+  'versions:keep': { request: R<'versions:keep'>; response: VersionSummary };
   /** Makes the version current, keeping a version of what it replaces. */
-  'versions:restore': { request: { versionId: number }; response: Draft };
-  'backups:list': { request: null; response: BackupInfo[] };
+  'versions:restore': { request: R<'versions:restore'>; response: Draft };
+  'backups:list': { request: R<'backups:list'>; response: BackupInfo[] };
   /** Brings a backup's drafts back, keeping what they replace as versions. */
-  'backups:restore': { request: { name: string }; response: MergeReport };
-  'settings:get': { request: null; response: Settings };
-  'settings:set': { request: Partial<Settings>; response: Settings };
+  'backups:restore': { request: R<'backups:restore'>; response: MergeReport };
+  'settings:get': { request: R<'settings:get'>; response: Settings };
+  'settings:set': { request: R<'settings:set'>; response: Settings };
 }
 
 export type Channel = keyof Contract;
@@ -108,6 +102,21 @@ export const CHANNELS = [
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allListed: Missing extends never ? true : Missing = true;
 void _allListed;
+
+// Every request schema belongs to a channel of the contract.
+type Unlisted = Exclude<keyof Requests, Channel>;
+const _allInContract: Unlisted extends never ? true : Unlisted = true;
+void _allInContract;
+
+// File paths come only from dialogs in the main process (HandlerDeps'
+// choose*Path): no request may name one. This fails to compile if a channel's
+// request gains a key that looks like a path.
+type PathWord = 'path' | 'file' | 'dir' | 'folder' | 'directory';
+type PathLikeKey = PathWord | `${PathWord}${Capitalize<string>}` | `${string}${Capitalize<PathWord>}${string}`;
+type RequestKey = { [C in Channel]: RequestOf<C> extends object ? keyof RequestOf<C> & string : never }[Channel];
+type PathKeysInRequests = Extract<RequestKey, PathLikeKey>;
+const _noPathInRequests: [PathKeysInRequests] extends [never] ? true : PathKeysInRequests = true;
+void _noPathInRequests;
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
 

@@ -1,9 +1,13 @@
 // The library (文稿库) as the renderer sees it: entries with deadlines,
 // search hits with match ranges, versions, backups and settings. Types and
 // the pure rules over them; the store and handlers fill them in.
-import type { DraftMetadata, FontProfileId, ReportContent } from './model';
-import { FONT_PROFILE_IDS } from './model';
+import type { DraftMetadata, ReportContent } from './model';
 import { daysToNextDeadline, type DatedDeadline } from './library-deadlines';
+import { SettingsPatchSchema, type Settings, type SortKey, type VersionKind } from './schema/library';
+import { reasonOf } from './schema/reason';
+
+export type { Settings, SortKey, VersionKind } from './schema/library';
+export { SORT_KEYS, VERSION_KINDS } from './schema/library';
 
 export interface LibraryEntry {
   id: string;
@@ -21,9 +25,6 @@ export interface LibraryEntry {
   deadlines: DatedDeadline[];
 }
 
-export type SortKey = 'updated' | 'created' | 'title' | 'deadline' | 'year';
-export const SORT_KEYS: readonly SortKey[] = ['updated', 'created', 'title', 'deadline', 'year'];
-
 /** [start, end) in UTF-16 code units of the string it belongs to. */
 export type TextRange = [number, number];
 
@@ -39,9 +40,6 @@ export interface SearchHit {
   snippets: Snippet[];
   updated: string;
 }
-
-export type VersionKind = 'named' | 'auto' | 'before-export' | 'before-import' | 'before-restore';
-export const VERSION_KINDS: readonly VersionKind[] = ['named', 'auto', 'before-export', 'before-import', 'before-restore'];
 
 export interface VersionSummary {
   id: number;
@@ -70,24 +68,11 @@ export interface BackupInfo {
   bytes: number;
 }
 
-export interface Settings {
-  /** The font profile a draft exports with when its own format names none. */
-  defaultFontProfile: FontProfileId;
-}
-
 export const DEFAULT_SETTINGS: Settings = { defaultFontProfile: 'standard' };
 
-/** Checks a partial settings object; returns a reason if any value is wrong. */
+/** Checks some settings (a change, or one stored value); returns a reason if any key or value is wrong. */
 export function validateSettings(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'settings is not an object';
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'defaultFontProfile') {
-      if (!FONT_PROFILE_IDS.includes(v as FontProfileId)) return `defaultFontProfile ${String(v)} is unknown`;
-    } else {
-      return `unknown setting ${key}`;
-    }
-  }
-  return null;
+  return reasonOf(SettingsPatchSchema, value, 'settings');
 }
 
 /** What opening the library did beyond opening it: told to the clerk once. */

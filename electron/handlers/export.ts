@@ -1,6 +1,6 @@
 // 导出 Word: ask where, then write the .docx atomically.
 import { exportDocx } from '../export/write-docx';
-import { checkId, type HandlerDeps, type Impl } from './types';
+import type { HandlerDeps, Impl } from './types';
 
 /** A file name Windows, Linux and WPS all accept, from the draft title. */
 export function exportFileName(title: string): string {
@@ -12,7 +12,7 @@ export function exportFileName(title: string): string {
 export function exportHandlers(deps: HandlerDeps): Impl<'drafts:export-docx'> {
   return {
     'drafts:export-docx': async (request) => {
-      const draft = deps.store.get(checkId(request));
+      const draft = deps.store.get(request.id);
       const target = await deps.chooseExportPath(exportFileName(draft.title));
       if (!target) return null;
       await exportDocx(target, {

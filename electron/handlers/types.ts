@@ -1,6 +1,5 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc';
 import type { OpenNotice } from '../../shared/library';
-import { UserFacingError } from '../../shared/result';
 import type { DraftStore } from '../store/types';
 
 /** What the handlers need from their host (Electron's main process, or a test). */
@@ -25,9 +24,3 @@ export type Impl<K extends Channel> = {
   [C in K]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
 };
 
-export function checkId(request: { id?: unknown } | null): string {
-  if (!request || typeof request.id !== 'string' || !request.id) {
-    throw new UserFacingError('bad-request', '请求无效：缺少文稿编号。');
-  }
-  return request.id;
-}

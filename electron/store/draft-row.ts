@@ -1,9 +1,10 @@
 // Reads a drafts row back into a Draft, refusing malformed JSON with a
 // message about that one draft rather than crashing.
 import type { Draft } from '../../shared/ipc';
-import type { DraftMetadata } from '../../shared/model';
-import { validateContent, validateMetadata } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
+import { ReportContentSchema } from '../../shared/schema/content';
+import { DraftMetadataSchema } from '../../shared/schema/metadata';
+import { check } from '../../shared/schema/reason';
 
 export interface DraftRow {
   id: string;
@@ -32,12 +33,10 @@ function parseJson(row: DraftRow, column: 'metadata' | 'content'): unknown {
 }
 
 export function rowToDraft(row: DraftRow): Draft {
-  const metadata = parseJson(row, 'metadata');
-  const metadataReason = validateMetadata(metadata);
-  if (metadataReason) throw corrupt(row, metadataReason);
-  const content = parseJson(row, 'content');
-  const contentReason = validateContent(content);
-  if (contentReason) throw corrupt(row, contentReason);
+  const metadata = check(DraftMetadataSchema, parseJson(row, 'metadata'), 'metadata');
+  if (!metadata.ok) throw corrupt(row, metadata.reason);
+  const content = check(ReportContentSchema, parseJson(row, 'content'), 'content');
+  if (!content.ok) throw corrupt(row, content.reason);
   const { id, title, template, created, updated } = row;
-  return { id, title, template, metadata: metadata as DraftMetadata, content: content as Draft['content'], created, updated };
+  return { id, title, template, metadata: metadata.value, content: content.value, created, updated };
 }

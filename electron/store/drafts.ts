@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Draft } from '../../shared/ipc';
-import { validateContent, validateMetadata, type DraftMetadata, type ReportContent } from '../../shared/model';
+import { contentTitle, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { backedUpToday, backupPath, createBackup, listBackups } from './backups';
 import { notFound, type StoreContext } from './context';
@@ -20,13 +20,6 @@ import { storageError } from './storage-errors';
 import { nextStamp } from './timestamps';
 import type { DraftStore, NewDraft } from './types';
 import { versionStore } from './versions';
-
-function assertValid(content: unknown, metadata?: unknown): void {
-  const reason = validateContent(content) ?? (metadata === undefined ? null : validateMetadata(metadata));
-  if (reason) {
-    throw new UserFacingError('invalid-draft', `文稿内容格式不正确，未能保存（${reason}）。请重试；如仍出现，请联系技术支持人员。`);
-  }
-}
 
 /** Runs fn, turning a failure into the clerk's message about `file`. */
 function guarded<T>(file: string, dataDir: string, fn: () => T): T {
@@ -86,8 +79,9 @@ function draftStore(db: Database, dataDir: string, file: string, now: () => Date
     return draft;
   });
 
-  const update = db.transaction((id: string, content: ReportContent, title: string): { updated: string } => {
+  const update = db.transaction((id: string, content: ReportContent): { updated: string } => {
     const updated = stamp();
+    const title = contentTitle(content);
     const json = rows.write(id, { title, content, updated });
     if (json === null) throw notFound();
     versions.keepIfDue(id, title, json, content);
@@ -105,24 +99,14 @@ function draftStore(db: Database, dataDir: string, file: string, now: () => Date
   return {
     dataDir,
     list: () => guard(() => listStmt.all()),
-    create(d) {
-      assertValid(d.content, d.metadata);
-      return guard(() => insert.immediate(d));
-    },
+    create: (d) => guard(() => insert.immediate(d)),
     get(id) {
       const row = guard(() => rows.get(id));
       if (!row) throw notFound();
       return rowToDraft(row);
     },
-    saveContent(id, content: ReportContent, title) {
-      assertValid(content);
-      return guard(() => update.immediate(id, content, title));
-    },
-    saveMetadata(id, metadata) {
-      const reason = validateMetadata(metadata);
-      if (reason) throw new UserFacingError('invalid-draft', `文稿信息格式不正确，未能保存（${reason}）。请重试；如仍出现，请联系技术支持人员。`);
-      return guard(() => updateMetadata.immediate(id, metadata));
-    },
+    saveContent: (id, content) => guard(() => update.immediate(id, content)),
+    saveMetadata: (id, metadata) => guard(() => updateMetadata.immediate(id, metadata)),
     close: () => db.close(),
 
     entries: (options) => guard(() => ops.entries(options)),

@@ -5,11 +5,10 @@
 import crypto from 'node:crypto';
 import type { Draft } from '../../shared/ipc';
 import type { MergeReport } from '../../shared/library';
-import { validateContent, validateMetadata } from '../../shared/model';
 import { notFound, type StoreContext } from './context';
 import { rowToDraft } from './draft-row';
 import type { StoredRow } from './draft-rows';
-import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type LibraryFileVersion } from './library-file';
+import { fileVersion, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type LibraryFileVersion, type StoredVersion } from './library-file';
 import { importedStamp } from './timestamps';
 import type { LibraryExport } from './types';
 import type { VersionStore } from './versions';
@@ -36,30 +35,9 @@ function sameDocument(row: StoredRow, d: LibraryFileDraft): boolean {
   }
 }
 
-interface VersionRow {
-  kind: LibraryFileVersion['kind'];
-  name: string;
-  title: string;
-  metadata: string;
-  content: string;
-  created: string;
-}
-
-/** A stored version as it goes into a library file; null when it is damaged (the file would be refused on import). */
-function fileVersion(v: VersionRow): LibraryFileVersion | null {
-  try {
-    const metadata: unknown = JSON.parse(v.metadata);
-    const content: unknown = JSON.parse(v.content);
-    if (validateMetadata(metadata) || validateContent(content)) return null;
-    return { ...v, metadata, content } as LibraryFileVersion;
-  } catch {
-    return null;
-  }
-}
-
 export function libraryMerge(ctx: StoreContext, versions: VersionStore) {
   const { db } = ctx;
-  const versionsStmt = db.prepare<[string], VersionRow>('SELECT kind, name, title, metadata, content, created FROM versions WHERE draft_id = ? ORDER BY created, id');
+  const versionsStmt = db.prepare<[string], StoredVersion>('SELECT kind, name, title, metadata, content, created FROM versions WHERE draft_id = ? ORDER BY created, id');
   const versionKeys = db.prepare<[string], { key: string }>("SELECT kind || '|' || created AS key FROM versions WHERE draft_id = ?");
   const sameVersion = db.prepare<{ id: string; kind: string; name: string; title: string; metadata: string; content: string }>(
     `SELECT 1 FROM versions WHERE draft_id = @id AND kind = @kind AND name = @name AND title = @title AND metadata = @metadata AND content = @content LIMIT 1`,

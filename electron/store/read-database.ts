@@ -2,20 +2,10 @@
 // damaged file being salvaged) as a library file, whatever its schema
 // version. Opens it read-only and never writes to it.
 import Sqlite, { type Database } from 'better-sqlite3';
-import { VERSION_KINDS, type VersionKind } from '../../shared/library';
-import { validateContent, validateMetadata } from '../../shared/model';
 import { rowToDraft, type DraftRow } from './draft-row';
-import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type LibraryFileVersion } from './library-file';
+import { fileVersion, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type StoredVersion } from './library-file';
 
-interface VersionRow {
-  draft_id: string;
-  kind: string;
-  name: string;
-  title: string;
-  metadata: string;
-  content: string;
-  created: string;
-}
+type VersionRow = StoredVersion & { draft_id: string };
 
 export interface ReadResult {
   library: LibraryFile;
@@ -77,7 +67,7 @@ export function readDatabaseFile(file: string, { bestEffort = false }: { bestEff
     if (hasTable(db, 'versions')) {
       for (const v of rows<VersionRow>(db, 'SELECT rowid, draft_id, kind, name, title, metadata, content, created FROM versions', bestEffort, skip)) {
         const draft = drafts.get(v.draft_id);
-        const version = parseVersion(v);
+        const version = fileVersion(v);
         if (draft && version) draft.versions.push(version);
         else skipped++;
       }
@@ -88,16 +78,5 @@ export function readDatabaseFile(file: string, { bestEffort = false }: { bestEff
     };
   } finally {
     db.close();
-  }
-}
-
-function parseVersion(v: VersionRow): LibraryFileVersion | null {
-  try {
-    const metadata: unknown = JSON.parse(v.metadata);
-    const content: unknown = JSON.parse(v.content);
-    if (validateMetadata(metadata) || validateContent(content) || !VERSION_KINDS.includes(v.kind as VersionKind)) return null;
-    return { kind: v.kind as VersionKind, name: v.name, title: v.title, metadata, content, created: v.created } as LibraryFileVersion;
-  } catch {
-    return null;
   }
 }

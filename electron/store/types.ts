@@ -54,11 +54,12 @@ export interface DraftStore {
   /** Throws UserFacingError('draft-not-found') when there is no such draft. */
   get(id: string): Draft;
   /**
-   * Saves the whole content and its derived title; returns the new `updated`
-   * stamp. Keeps an automatic version when ten minutes have passed since the
-   * draft's last version (or its creation).
+   * Saves the whole content and the title it gives (contentTitle); returns the
+   * new `updated` stamp. Keeps an automatic version when ten minutes have
+   * passed since the draft's last version (or its creation). Content and
+   * metadata come checked from their boundary (IPC, a file, the importer).
    */
-  saveContent(id: string, content: ReportContent, title: string): { updated: string };
+  saveContent(id: string, content: ReportContent): { updated: string };
   /** Saves the draft's metadata (unit, year, dates, format); returns the new `updated` stamp. */
   saveMetadata(id: string, metadata: DraftMetadata): { updated: string };
   close(): void;

@@ -33,7 +33,7 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!yearValid || !datesValid) return;
-    const format = Object.fromEntries(Object.entries(m.format ?? {}).filter(([, v]) => v !== undefined && v !== ''));
+    const format = Object.fromEntries(Object.entries(m.format ?? {}).filter(([, v]) => v !== undefined));
     onSave({
       ...m,
       unit: m.unit.trim(),

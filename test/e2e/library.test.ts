@@ -102,7 +102,7 @@ describe('文稿库 home screen', () => {
     const { a } = seed(data.dir);
     const first = await openApp(browser(), { dataDir: data.dir });
     const backup = await first.store.backup('manual');
-    first.store.saveContent(a, newDraft('改动后的标题', '备份之后改的正文。').content, '改动后的标题');
+    first.store.saveContent(a, newDraft('改动后的标题', '备份之后改的正文。').content);
     await first.close();
     const file = path.join(data.dir, DATABASE_FILE);
     const size = fs.statSync(file).size;
@@ -121,7 +121,7 @@ describe('文稿库 home screen', () => {
       expect(fs.readdirSync(data.dir).some((n) => n.startsWith(`${DATABASE_FILE}.damaged-`))).toBe(true);
 
       // 从备份恢复 lists the backups; restoring one keeps the current text as a version.
-      app.store.saveContent(a, newDraft('又改了一次', '恢复前的正文。').content, '又改了一次');
+      app.store.saveContent(a, newDraft('又改了一次', '恢复前的正文。').content);
       await page.getByRole('button', { name: '从备份恢复' }).click();
       const dialog = page.getByRole('dialog', { name: '从备份恢复' });
       await expect.poll(() => dialog.locator('.backup-row').count()).toBeGreaterThanOrEqual(1);
@@ -146,9 +146,9 @@ describe('faults', () => {
     let diskFull = false;
     const failing = (store: DraftStore): DraftStore => ({
       ...store,
-      saveContent: (id, content, title) => {
+      saveContent: (id, content) => {
         if (diskFull) throw storageError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), DATABASE_FILE, data.dir);
-        return store.saveContent(id, content, title);
+        return store.saveContent(id, content);
       },
     });
     const app = await openApp(browser(), { dataDir: data.dir, wrapStore: failing });

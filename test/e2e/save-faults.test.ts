@@ -23,9 +23,9 @@ const SENTENCE = '磁盘满时写下的句子。';
 async function appWithDisk(dir: string, full: { on: boolean }): Promise<AppSession> {
   const failing = (store: DraftStore): DraftStore => ({
     ...store,
-    saveContent: (id, content, title) => {
+    saveContent: (id, content) => {
       if (full.on) throw storageError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), DATABASE_FILE, dir);
-      return store.saveContent(id, content, title);
+      return store.saveContent(id, content);
     },
   });
   const app = await openApp(browser, { dataDir: dir, wrapStore: failing });

@@ -8,12 +8,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { IpcMainInvokeEvent } from 'electron';
 import { build } from 'esbuild';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { serveAppRequest, APP_HOST, APP_SCHEME } from '../../electron/app-protocol';
 import { createHandlers } from '../../electron/handlers';
-import { registerHandlers } from '../../electron/ipc-main';
+import { mainProcessIpc } from './main-ipc';
 import { openLibrary } from '../../electron/store/open-library';
 import type { DraftStore } from '../../electron/store/types';
 import type { Handlers } from '../../shared/ipc';
@@ -70,25 +69,6 @@ export interface AppOptions {
   libraryImportPath?: () => string | null;
   /** Wraps the opened store, e.g. to make saves fail as on a full disk. */
   wrapStore?: (store: DraftStore) => DraftStore;
-}
-
-type IpcListener = (event: IpcMainInvokeEvent, request: unknown) => unknown;
-
-/**
- * The handlers as the main process registers them (registerHandlers with a
- * stand-in ipcMain): each request passes the same sender check and request
- * validation as in the app before a handler sees it.
- */
-function mainProcessIpc(handlers: Handlers): (senderUrl: string, channel: string, request: unknown) => Promise<unknown> {
-  const listeners = new Map<string, IpcListener>();
-  registerHandlers({ handle: (channel: string, listener: IpcListener) => void listeners.set(channel, listener) }, handlers);
-  return async (senderUrl, channel, request) => {
-    const listener = listeners.get(channel);
-    // What ipcRenderer.invoke answers for a channel nobody registered.
-    if (!listener) throw new Error(`No handler registered for '${channel}'`);
-    const event = { senderFrame: { url: senderUrl } } as unknown as IpcMainInvokeEvent;
-    return listener(event, request);
-  };
 }
 
 /** The page's address as the app has it: the test origin stands for app://report; anything else stays foreign. */

@@ -11,6 +11,6 @@ const { id } = store.create(newDraft('断电测试'));
 const paragraphs: string[] = [];
 for (let n = 0; ; n++) {
   paragraphs.push(`第${n}次修改：我局持续推进法治政府建设。`);
-  store.saveContent(id, report('断电测试', ...paragraphs), '断电测试');
+  store.saveContent(id, report('断电测试', ...paragraphs));
   fs.writeSync(1, `saved ${n}\n`);
 }

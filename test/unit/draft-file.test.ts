@@ -96,12 +96,36 @@ describe('draft files', () => {
     expect(errorOf(file({ content: [{ type: 'paragraph', children: [] }] })).message).toMatch(/文稿内容已损坏/u);
   });
 
-  it('refuses missing or malformed metadata', () => {
-    expect(errorOf(file({ metadata: undefined })).message).toBe('文稿文件缺少单位、年度等信息。');
-    expect(errorOf(file({ metadata: 'x' })).message).toBe('文稿文件缺少单位、年度等信息。');
-    expect(errorOf(file({ metadata: { ...metadata, year: '2024' } })).message).toBe('文稿文件缺少单位、年度等信息。');
+  it('refuses missing or malformed metadata, saying which field is wrong and why', () => {
+    expect(errorOf(file({ metadata: undefined })).message).toBe('文稿文件缺少单位、年度等信息（metadata is missing）。');
+    expect(errorOf(file({ metadata: 'x' })).message).toBe(
+      '文稿文件中的单位、年度等信息有误（metadata is not an object）。请改正该项后再试，或在本软件中重新导出该文稿。',
+    );
+    expect(errorOf(file({ metadata: { ...metadata, year: '2024' } })).message).toBe(
+      '文稿文件中的“年度”有误（metadata.year is not a whole number）。请改正该项后再试，或在本软件中重新导出该文稿。',
+    );
     const { unit: _unit, ...noUnit } = metadata;
-    expect(errorOf(file({ metadata: noUnit })).message).toBe('文稿文件缺少单位、年度等信息。');
+    expect(errorOf(file({ metadata: noUnit })).message).toBe(
+      '文稿文件中的“单位全称”有误（metadata.unit is missing）。请改正该项后再试，或在本软件中重新导出该文稿。',
+    );
+  });
+
+  it('names an unknown font profile as the reason, not missing information (issue 11)', () => {
+    const message = errorOf(file({ metadata: { ...metadata, format: { fontProfile: 'comic' } } })).message;
+    expect(message).toBe(
+      '文稿文件中的“字体方案”有误（metadata.format.fontProfile is unknown (comic; expected one of standard, windows, linux)）。' +
+        '请改正该项后再试，或在本软件中重新导出该文稿。',
+    );
+    expect(message).not.toContain('缺少');
+  });
+
+  it('keeps the reason in every refusal', () => {
+    expect(errorOf(file({ version: '1' })).message).toBe('文稿文件的版本信息无效，无法打开（version is not a whole number）。');
+    expect(errorOf(file({ title: undefined })).message).toBe('文稿文件缺少标题或模板信息（title is missing）。');
+    expect(errorOf(file({ template: 3 })).message).toBe('文稿文件缺少标题或模板信息（template is not text）。');
+    expect(errorOf(file({ metadata: { ...metadata, deadlines: [{ label: '报送', date: '2025-02-30' }] } })).message).toContain(
+      '“截止日期”有误（metadata.deadlines.0.date is not a date in the form 2026-03-01）',
+    );
   });
 
   it('refuses a file without a title or template', () => {

@@ -12,6 +12,7 @@ import type { Handlers } from '../../shared/ipc';
 import { blockText } from '../../shared/model';
 import { headingNumbers } from '../../shared/numbering';
 import type { Result } from '../../shared/result';
+import { appInvoke } from '../support/main-ipc';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
@@ -50,7 +51,8 @@ describe('drafts:update-metadata', () => {
     const next = { ...draft.metadata, unit: '某某镇人民政府', format: { fontProfile: 'windows' as const, sealed: true } };
     value(await handlers['drafts:update-metadata']({ id: draft.id, metadata: next }));
     expect(store.get(draft.id).metadata).toEqual(next);
-    const bad = await handlers['drafts:update-metadata']({ id: draft.id, metadata: { ...next, year: '明年' as unknown as number } });
+    // As the page sends it: checked by the main process before the handler runs.
+    const bad = (await appInvoke(handlers)('drafts:update-metadata', { id: draft.id, metadata: { ...next, year: '明年' } })) as Result<unknown>;
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/文稿信息无效/);
     expect(store.get(draft.id).metadata).toEqual(next);

@@ -8,6 +8,7 @@ import type { DraftStore } from '../../electron/store/types';
 import type { Draft, Handlers } from '../../shared/ipc';
 import { block, blockText, type ReportContent } from '../../shared/model';
 import type { Result } from '../../shared/result';
+import { appInvoke } from '../support/main-ipc';
 
 const CJK = /[\u4e00-\u9fff]/u;
 
@@ -26,6 +27,8 @@ let store: DraftStore;
 let chooseExportPath: ReturnType<typeof vi.fn<(name: string) => Promise<string | null>>>;
 let log: ReturnType<typeof vi.fn<(message: string, error: unknown) => void>>;
 let handlers: Handlers;
+/** A request as the app's page sends it: checked by the main process before a handler runs. */
+let invoke: <T>(channel: string, request: unknown) => Promise<Result<T>>;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'handlers-'));
@@ -33,6 +36,8 @@ beforeEach(async () => {
   chooseExportPath = vi.fn(async () => null);
   log = vi.fn();
   handlers = createHandlers({ store, chooseExportPath, log, now: () => new Date(2025, 2, 1, 9, 30) });
+  const ipc = appInvoke(handlers);
+  invoke = async <T>(channel: string, request: unknown) => (await ipc(channel, request)) as Result<T>;
 });
 
 afterEach(async () => {
@@ -100,8 +105,8 @@ describe('drafts:save', () => {
 
   it('refuses invalid content with a Result, not an exception, and keeps the stored content', async () => {
     const draft = await createDraft();
-    const bad = [{ type: 'heading', children: [{ text: 'x' }] }] as unknown as ReportContent;
-    const result = await handlers['drafts:save']({ id: draft.id, content: bad });
+    const bad = [{ type: 'heading', children: [{ text: 'x' }] }];
+    const result = await invoke('drafts:save', { id: draft.id, content: bad });
     const e = error(result);
     expect(e.code).toBe('bad-content');
     expect(e.message).toMatch(CJK);
@@ -112,7 +117,7 @@ describe('drafts:save', () => {
 
   it('refuses content that is not a list', async () => {
     const draft = await createDraft();
-    const e = error(await handlers['drafts:save']({ id: draft.id, content: 'text' as unknown as ReportContent }));
+    const e = error(await invoke('drafts:save', { id: draft.id, content: 'text' }));
     expect(e.code).toBe('bad-content');
   });
 
@@ -123,10 +128,32 @@ describe('drafts:save', () => {
   });
 
   it('answers a request without an id with bad-request', async () => {
-    const e = error(await handlers['drafts:save']({ content: [] } as unknown as { id: string; content: ReportContent }));
+    const e = error(await invoke('drafts:save', { content: [] }));
     expect(e.code).toBe('bad-request');
     expect(e.message).toMatch(CJK);
-    expect(error(await handlers['drafts:open'](null as unknown as { id: string })).code).toBe('bad-request');
+    expect(error(await invoke('drafts:open', null)).code).toBe('bad-request');
+  });
+});
+
+describe('inherited names in a request (issue 11)', () => {
+  it('never stores constructor, toString or __proto__ as metadata keys', async () => {
+    const draft = await createDraft();
+    for (const key of ['constructor', 'toString', '__proto__']) {
+      const metadata = JSON.parse(JSON.stringify({ ...draft.metadata, [key]: 'x' }));
+      const e = error(await invoke('drafts:update-metadata', { id: draft.id, metadata }));
+      expect(e.code).toBe('bad-metadata');
+      expect(e.message).toContain(`unexpected field ${key}`);
+    }
+    const stored = value(await handlers['drafts:open']({ id: draft.id }));
+    expect(stored.metadata).toEqual(draft.metadata);
+    expect(Object.keys(stored.metadata)).not.toContain('constructor');
+  });
+
+  it('stores a block without keys the model does not know', async () => {
+    const draft = await createDraft();
+    const content = JSON.parse('[{"type":"paragraph","children":[{"text":"正文"}],"constructor":"x","__proto__":{"level":1}}]');
+    value(await invoke('drafts:save', { id: draft.id, content }));
+    expect(value(await handlers['drafts:open']({ id: draft.id })).content).toEqual([{ type: 'paragraph', children: [{ text: '正文' }] }]);
   });
 });
 

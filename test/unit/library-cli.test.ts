@@ -83,7 +83,7 @@ describe('cli library', () => {
 
     const store = openDraftStore(data());
     const [first] = store.list();
-    store.saveContent(first!.id, report('改坏的标题'), '改坏的标题');
+    store.saveContent(first!.id, report('改坏的标题'));
     store.close();
     out = '';
     expect(await cli('library', 'restore', '--data-dir', 'data', '--backup', name), err).toBe(0);

@@ -91,7 +91,7 @@ describe('rename and settings', () => {
   it('accepts known settings only', () => {
     expect(validateSettings({ defaultFontProfile: 'windows' })).toBeNull();
     expect(validateSettings({ defaultFontProfile: 'comic' })).toMatch(/unknown/);
-    expect(validateSettings({ colour: 'red' })).toMatch(/unknown setting/);
+    expect(validateSettings({ colour: 'red' })).toMatch(/unexpected field colour/);
     expect(validateSettings(null)).not.toBeNull();
   });
 });

@@ -67,7 +67,7 @@ describe('backups', () => {
     const store = openDraftStore(dir);
     const { id } = store.create(newDraft('报告', '备份里的正文'));
     const info = await store.backup('manual');
-    store.saveContent(id, report('报告', '备份之后的正文'), '报告');
+    store.saveContent(id, report('报告', '备份之后的正文'));
     expect(store.backups()).toEqual([info]);
     const file = path.join(backupDir(dir), info.name);
     expect(checkDatabaseFile(file, 'integrity_check')).toBeNull();
@@ -114,7 +114,7 @@ describe('backups', () => {
     const a = store.create(newDraft('甲', '备份时的正文'));
     const gone = store.create(newDraft('乙', '后来被彻底删除'));
     const info = await store.backup('daily');
-    store.saveContent(a.id, report('甲', '备份后改坏的正文'), '甲');
+    store.saveContent(a.id, report('甲', '备份后改坏的正文'));
     store.trash(gone.id);
     store.purge(gone.id);
     const later = store.create(newDraft('丙', '备份之后新建'));
@@ -164,7 +164,7 @@ describe('recovery at open', () => {
     clock.advance(86_400_000);
     const broken = await s.backup('manual');
     clock.advance(60_000);
-    s.saveContent(a.id, report('甲报告', '备份之后写的正文'), '甲报告');
+    s.saveContent(a.id, report('甲报告', '备份之后写的正文'));
     s.close();
     damageMiddle(path.join(backupDir(dir), broken.name));
     // Damage the free list only: quick_check fails while the drafts table still reads.

@@ -89,7 +89,7 @@ describe('a damaged draft row', () => {
     const b = store.create(newDraft('乙', '备份时乙的正文'));
     const info = await store.backup('manual');
     raw(path.join(backupDir(dir), info.name), 'UPDATE drafts SET metadata = ? WHERE id = ?', '{', b.id);
-    store.saveContent(a.id, report('甲', '备份后甲的正文'), '甲');
+    store.saveContent(a.id, report('甲', '备份后甲的正文'));
     const result = await store.restoreBackup(info.name);
     expect(result).toMatchObject({ replaced: 1, skipped: 1 });
     expect(blockText(store.get(a.id).content[2]!)).toBe('备份时甲的正文');

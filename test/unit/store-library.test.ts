@@ -103,11 +103,11 @@ describe('search', () => {
   it('follows saves: old text is no longer found, new text is', () => {
     const store = openDraftStore(temp.make());
     const { id } = store.create(newDraft('报告', '原来的句子在这里。'));
-    store.saveContent(id, report('报告', '改写后的句子在这里。', '新增一段关于矛盾纠纷化解的内容。'), '报告');
+    store.saveContent(id, report('报告', '改写后的句子在这里。', '新增一段关于矛盾纠纷化解的内容。'));
     expect(store.search('原来的句子')).toEqual([]);
     expect(store.search('改写后').map((h) => h.id)).toEqual([id]);
     expect(store.search('矛盾纠纷').map((h) => h.id)).toEqual([id]);
-    store.saveContent(id, report('报告'), '报告');
+    store.saveContent(id, report('报告'));
     expect(store.search('矛盾纠纷')).toEqual([]);
     store.close();
   });
@@ -146,7 +146,7 @@ describe('versions', () => {
     expect(named).toMatchObject({ kind: 'named', name: '送审稿', title: '报告', draftId: id });
     for (let minute = 1; minute <= 25; minute++) {
       clock.advance(60_000);
-      store.saveContent(id, report('报告', `第${minute}分钟的稿子`), '报告');
+      store.saveContent(id, report('报告', `第${minute}分钟的稿子`));
     }
     const autos = store.versions(id).filter((v) => v.kind === 'auto');
     expect(autos).toHaveLength(2);
@@ -169,7 +169,7 @@ describe('versions', () => {
     const store = openDraftStore(temp.make());
     const { id } = store.create(newDraft('报告', '旧的正文'));
     const old = store.keepVersion(id, 'named');
-    store.saveContent(id, report('报告', '新的正文'), '报告');
+    store.saveContent(id, report('报告', '新的正文'));
     const restored = store.restoreVersion(old.id);
     expect(blockText(restored.content[2]!)).toBe('旧的正文');
     expect(blockText(store.get(id).content[2]!)).toBe('旧的正文');
@@ -207,7 +207,7 @@ describe('moving drafts as one file', () => {
     const home = openDraftStore(temp.make());
     const { id } = home.create(newDraft('报告', '办公室写的'));
     const office = serializeLibraryFile(home.exportLibrary([id]).file);
-    home.saveContent(id, report('报告', '在家改的'), '报告');
+    home.saveContent(id, report('报告', '在家改的'));
     const homeFile = serializeLibraryFile(home.exportLibrary([id]).file);
     home.close();
 

@@ -72,7 +72,7 @@ describe('a stamp far ahead of the clock', () => {
     db.prepare('UPDATE drafts SET updated = ? WHERE id = ?').run('2031-01-01T00:00:00.000Z', a.id);
     db.close();
     clock.advance(1000);
-    expect(store.saveContent(b.id, report('乙', '新的正文'), '乙').updated).toBe(clock.now().toISOString());
+    expect(store.saveContent(b.id, report('乙', '新的正文')).updated).toBe(clock.now().toISOString());
     store.close();
   });
 
@@ -92,7 +92,7 @@ describe('a stamp far ahead of the clock', () => {
     db.close();
     for (let minute = 1; minute <= 25; minute++) {
       clock.advance(60_000);
-      store.saveContent(id, report('报告', `第${minute}分钟的稿子`), '报告');
+      store.saveContent(id, report('报告', `第${minute}分钟的稿子`));
     }
     expect(store.versions(id).filter((v) => v.kind === 'auto')).toHaveLength(2);
     expect(store.keepVersion(id, 'named', '现在').created).toBe(clock.now().toISOString());

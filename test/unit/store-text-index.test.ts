@@ -67,7 +67,7 @@ describe('the block text index', () => {
       const before = numbers;
       numbers = edit(numbers);
       const content: ReportContent = report('报告', ...numbers.map(para));
-      store.saveContent(id, content, '报告');
+      store.saveContent(id, content);
       expect(rows(dir, id).map((r) => [r.idx, r.text])).toEqual(content.map((b, i) => [i, blockText(b)]));
       ftsIntact(dir);
       for (const n of new Set([...before, ...numbers])) {
@@ -86,7 +86,7 @@ describe('the block text index', () => {
     const { id } = store.create(newDraft('长报告', ...paragraphs));
     const before = new Map(rows(dir, id).map((r) => [r.id, r.text]));
     const split = [...paragraphs.slice(0, 3), '第3段写到', '编号零零零3号事项。', ...paragraphs.slice(4)];
-    store.saveContent(id, report('长报告', ...split), '长报告');
+    store.saveContent(id, report('长报告', ...split));
     const after = rows(dir, id);
     const rewritten = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.text);
     expect(rewritten.map((r) => r.text)).toEqual(['第3段写到']);
@@ -115,7 +115,7 @@ describe('migration 6', () => {
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'draft_text_au'").pluck().get()).toMatch(/AFTER UPDATE OF text ON draft_text/u);
     db.close();
     const again = openDraftStore(dir);
-    again.saveContent(id, report('报告', '新加的第一段', '升级之前写的正文'), '报告');
+    again.saveContent(id, report('报告', '新加的第一段', '升级之前写的正文'));
     expect(again.search('升级之前').map((h) => h.id)).toEqual([id]);
     expect(again.search('新加的').map((h) => h.id)).toEqual([id]);
     ftsIntact(dir);

@@ -1,0 +1,82 @@
+// What a draft carries besides its text, defined once (types derived).
+import * as v from 'valibot';
+
+/** An ISO calendar date, yyyy-mm-dd, that exists. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+const text = v.string('is not text');
+const isoDate = v.pipe(v.string('is not a date in the form 2026-03-01'), v.check((s: string) => isIsoDate(s), 'is not a date in the form 2026-03-01'));
+const flag = v.boolean('is not true or false');
+
+/** Sets of faces for the official fonts (see the export's font profiles). */
+export const FONT_PROFILE_IDS = ['standard', 'windows', 'linux'] as const;
+export const FontProfileIdSchema = v.picklist(
+  FONT_PROFILE_IDS,
+  (issue) => `is unknown (${String(issue.input)}; expected one of ${FONT_PROFILE_IDS.join(', ')})`,
+);
+
+const object = <E extends v.ObjectEntries>(entries: E) => v.strictObject(entries, 'is not an object');
+
+export const DeadlineSchema = object({
+  /** What is due, e.g. 报送 or 公开. */
+  label: text,
+  /** ISO date, yyyy-mm-dd. */
+  date: isoDate,
+});
+
+export const DraftFormatSchema = object({
+  /** Absent: the global default profile. */
+  fontProfile: v.optional(FontProfileIdSchema),
+  /** With a seal (加盖印章): the date indented four characters, the signature centred over it. */
+  sealed: v.optional(flag),
+  /** 一是、二是 leads in bold. */
+  boldLeads: v.optional(flag),
+});
+
+export const DraftMetadataSchema = object({
+  /** The unit's full name, e.g. 某某县司法局. */
+  unit: text,
+  /** The short form used in the text, e.g. 我局. */
+  unitShort: text,
+  /** The year the report is about. */
+  year: v.pipe(v.number('is not a whole number'), v.integer('is not a whole number')),
+  /** 主送机关, without the colon. */
+  addressee: text,
+  /** 发文机关署名. */
+  signature: text,
+  /** 成文日期 as an ISO date, yyyy-mm-dd. */
+  date: isoDate,
+  /** How the draft is laid out on export; defaults apply where absent. */
+  format: v.optional(DraftFormatSchema),
+  /** Due dates (报送, 公开), from the template and editable per draft. */
+  deadlines: v.optional(v.array(DeadlineSchema, 'is not a list')),
+});
+
+/** Some of the metadata (a new draft's given fields): each one given is checked. */
+export const PartialMetadataSchema = v.partial(DraftMetadataSchema);
+
+export type FontProfileId = v.InferOutput<typeof FontProfileIdSchema>;
+export type Deadline = v.InferOutput<typeof DeadlineSchema>;
+export type DraftFormat = v.InferOutput<typeof DraftFormatSchema>;
+export type DraftMetadata = v.InferOutput<typeof DraftMetadataSchema>;
+
+/** Names of the metadata fields as the clerk knows them (文稿信息), for messages. */
+export const METADATA_LABELS: Record<keyof DraftMetadata | keyof DraftFormat, string> = {
+  unit: '单位全称',
+  unitShort: '单位简称',
+  year: '年度',
+  addressee: '主送机关',
+  signature: '署名',
+  date: '成文日期',
+  format: '版式',
+  fontProfile: '字体方案',
+  sealed: '加盖印章',
+  boldLeads: '“一是、二是”加粗',
+  deadlines: '截止日期',
+};
