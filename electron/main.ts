@@ -7,7 +7,7 @@ import { UserFacingError } from '../shared/result';
 import { APP_ENTRY, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './handlers';
-import { registerHandlers } from './ipc-main';
+import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import { LIBRARY_FILE_EXTENSION } from './store/library-file';

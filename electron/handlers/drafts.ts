@@ -1,5 +1,5 @@
 // Templates and drafts: list, create from a template, open, save. Requests
-// arrive checked against the contract (electron/ipc-validate.ts).
+// arrive checked against the contract (electron/ipc/validate.ts).
 import { contentTitle } from '../../shared/model';
 import { nextYearDraft } from '../../shared/next-year';
 import { newDraftFromTemplate, summarizeTemplate } from '../../shared/template';

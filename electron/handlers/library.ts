@@ -74,7 +74,7 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
     const { title, template, created, updated } = store.get(id);
     return { id, title, template, created, updated };
   };
-  // Requests arrive checked against the contract by ipc-validate.ts (ids,
+  // Requests arrive checked against the contract by electron/ipc/validate.ts (ids,
   // version numbers, sort keys, text, backup names without paths); what the
   // CLI needs too (backup names, titles, settings values) the store checks.
   return {

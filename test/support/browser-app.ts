@@ -1,7 +1,7 @@
 // The app in a browser: the built renderer in headless Debian Chromium,
 // served through the app's own protocol code, talking to the real handlers
 // (real SQLite store in a temporary folder) through Playwright's exposeBinding
-// and the main process's own registration (ipc-main.ts): the sender check and
+// and the main process's own registration (electron/ipc/register.ts): the sender check and
 // the request validation run exactly as in the app. Used by the end-to-end
 // tests (through test/e2e/harness.ts) and the typing bench; free of vitest,
 // which cannot be loaded outside its runner.

@@ -1,7 +1,7 @@
 // The handlers as the main process registers them, for tests: each request
 // passes the same sender check and request validation as in the app.
 import type { IpcMainInvokeEvent } from 'electron';
-import { registerHandlers } from '../../electron/ipc-main';
+import { registerHandlers } from '../../electron/ipc/register';
 import { APP_HOST, APP_SCHEME } from '../../electron/app-protocol';
 import type { Handlers } from '../../shared/ipc';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { HandlerDeps } from '../../electron/handlers/types';
-import { registerHandlers } from '../../electron/ipc-main';
-import { validateRequest } from '../../electron/ipc-validate';
+import { registerHandlers } from '../../electron/ipc/register';
+import { validateRequest } from '../../electron/ipc/validate';
 import { REQUEST_SCHEMAS } from '../../shared/schema/requests';
 import { CHANNELS, type Channel, type Handlers, type RequestOf } from '../../shared/ipc';
 import type { DraftMetadata, ReportContent } from '../../shared/model';

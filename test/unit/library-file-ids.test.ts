@@ -1,10 +1,10 @@
 // Draft ids from a library file follow the rule the IPC requests follow
-// (ipc-validate.ts): an id the program could not name in a request would
+// (electron/ipc/validate.ts): an id the program could not name in a request would
 // leave a draft that cannot be opened, so such a draft gets a new id.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDraftStore } from '../../electron/store/drafts';
 import { parseLibraryFile } from '../../electron/store/library-file';
-import { validateRequest } from '../../electron/ipc-validate';
+import { validateRequest } from '../../electron/ipc/validate';
 import { newDraft, tempDirs } from '../support/library-fixtures';
 
 const temp = tempDirs('library-file-ids-');

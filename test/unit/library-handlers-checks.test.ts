@@ -1,5 +1,5 @@
 // The library channels have one line of defence for request shapes:
-// ipc-validate.ts, applied by registerHandlers before any handler runs (the
+// electron/ipc/validate.ts, applied by registerHandlers before any handler runs (the
 // handlers no longer repeat it). What the CLI needs too, the store checks.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers';
-import { registerHandlers } from '../../electron/ipc-main';
+import { registerHandlers } from '../../electron/ipc/register';
 import { openDraftStore } from '../../electron/store/drafts';
 import type { DraftStore } from '../../electron/store/types';
 

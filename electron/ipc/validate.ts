@@ -1,10 +1,10 @@
-// Request validation for every IPC channel, applied by ipc-main.ts before a
+// Request validation for every IPC channel, applied by register.ts before a
 // handler runs: the renderer is untrusted input. The schemas are the
 // contract's own (shared/schema/requests.ts); a request that passes reaches
 // the handler as the schema's output, holding exactly the contract's keys.
-import type { Channel, RequestOf } from '../shared/ipc';
-import { check, topKey } from '../shared/schema/reason';
-import { REQUEST_SCHEMAS } from '../shared/schema/requests';
+import type { Channel, RequestOf } from '../../shared/ipc';
+import { check, topKey } from '../../shared/schema/reason';
+import { REQUEST_SCHEMAS } from '../../shared/schema/requests';
 
 export type Validated<C extends Channel> = { ok: true; request: RequestOf<C> } | { ok: false; code: string; message: string; reason: string };
 

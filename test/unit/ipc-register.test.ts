@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { isTrustedSender, registerHandlers } from '../../electron/ipc-main';
+import { isTrustedSender, registerHandlers } from '../../electron/ipc/register';
 import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc';
 import { ok, type Result } from '../../shared/result';
 

@@ -1,10 +1,10 @@
 // Registers the handlers object with ipcMain, answering only the app's own
-// page, and only requests shaped as the contract says (ipc-validate.ts).
+// page, and only requests shaped as the contract says (validate.ts).
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, type Handlers } from '../shared/ipc';
-import { fail } from '../shared/result';
-import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { validate } from './ipc-validate';
+import { CHANNELS, type Handlers } from '../../shared/ipc';
+import { fail } from '../../shared/result';
+import { APP_HOST, APP_SCHEME } from '../app-protocol';
+import { validate } from './validate';
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const url = event.senderFrame?.url ?? '';
