@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ReportContent } from '../shared/model';
 import { makeLongReport } from '../test/support/long-report';
-import { openDraftStore } from '../electron/store/drafts';
+import { openDraftStore } from '../electron/store/draft-store';
 import { measure, type Figure } from './measure';
 
 /** A copy of content with one character of a paragraph replaced, different for each run. */

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDraftStore } from '../electron/store/drafts';
+import { openDraftStore } from '../electron/store/draft-store';
 import { block, contentTitle } from '../shared/model';
 import { chineseText, makeLongReport } from '../test/support/long-report';
 import { measure, type Figure } from './measure';

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, tempDir } from '../test/support/browser-app';
 import { makeLongReport } from '../test/support/long-report';
-import { openDraftStore } from '../electron/store/drafts';
+import { openDraftStore } from '../electron/store/draft-store';
 import { findTemplate } from '../electron/templates';
 import { VALUE_COMMITTED_MARK } from '../renderer/editor/marks';
 import { contentTitle } from '../shared/model';

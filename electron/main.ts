@@ -10,7 +10,7 @@ import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
-import { LIBRARY_FILE_EXTENSION } from './store/library-file';
+import { LIBRARY_FILE_EXTENSION } from './store/library-files/library-file';
 import { openLibrary, type OpenedLibrary } from './store/open-library';
 
 const PRODUCT_NAME = '公文报告编辑器';

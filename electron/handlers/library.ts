@@ -8,7 +8,7 @@ import { entryDeadlines } from '../../shared/library-deadlines';
 import { sortEntries, type LibraryEntry } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
 import { writeFileAtomic } from '../fs/write-atomic';
-import { LIBRARY_FILE_EXTENSION, parseLibraryFile, serializeLibraryFile } from '../store/library-file';
+import { LIBRARY_FILE_EXTENSION, parseLibraryFile, serializeLibraryFile } from '../store/library-files/library-file';
 import type { StoredEntry } from '../store/types';
 import { TEMPLATES } from '../templates';
 import { exportFileName } from './export';

@@ -2,7 +2,7 @@
 // stamps and the drafts rows (whose writes keep the search index in step).
 import type { Database } from 'better-sqlite3';
 import { UserFacingError } from '../../shared/result';
-import type { DraftRows } from './draft-rows';
+import type { DraftRows } from './drafts/draft-rows';
 
 export interface StoreContext {
   db: Database;

@@ -10,7 +10,7 @@ import type {
   VersionSummary,
 } from '../../shared/library';
 import type { Deadline, DraftMetadata, ReportContent } from '../../shared/model';
-import type { LibraryFile } from './library-file';
+import type { LibraryFile } from './library-files/library-file';
 
 export interface NewDraft {
   title: string;

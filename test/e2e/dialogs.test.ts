@@ -6,7 +6,7 @@
 // drops its comparison once the version is restored.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import { newDraft } from '../support/library-fixtures';
 import { launchBrowser, openApp, tempDir, type AppSession } from './harness';
 

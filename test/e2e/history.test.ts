@@ -2,7 +2,7 @@
 // changed since then paragraph by paragraph and a preview, and restoring it
 // brings the old text back into the editor while keeping the replaced text.
 import { describe, expect, it } from 'vitest';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import { blockText } from '../../shared/model';
 import { newDraft } from '../support/library-fixtures';
 import { openApp, SAVED_EVENTUALLY, storedTexts, tempDir, useBrowser } from './harness';

@@ -2,7 +2,7 @@
 // folder and saves edits as fast as it can, appending one paragraph per
 // edit, printing "saved <n>" after each save returns, until it is killed.
 import fs from 'node:fs';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import { newDraft, report } from './library-fixtures';
 
 const dir = process.argv[2]!;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers';
 import { runCli } from '../../electron/cli/run';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import type { DraftStore } from '../../electron/store/types';
 import { parseDraftFile } from '../../shared/draft-file';
 import type { Handlers } from '../../shared/ipc';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, exportFileName } from '../../electron/handlers';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import type { DraftStore } from '../../electron/store/types';
 import type { Draft, Handlers } from '../../shared/ipc';
 import { block, blockText, type ReportContent } from '../../shared/model';

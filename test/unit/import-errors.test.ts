@@ -8,7 +8,7 @@ import { createHandlers } from '../../electron/handlers';
 import { MAX_IMPORT_BYTES } from '../../electron/import/errors';
 import { importFile } from '../../electron/import/import-file';
 import { ZipError, ZipReader } from '../../electron/import/zip';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import type { DraftStore } from '../../electron/store/types';
 import { UserFacingError } from '../../shared/result';
 import { buildZip, docxWithBody } from '../fixtures/import/build-zip';

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { listBackups } from '../../electron/store/backups';
+import { listBackups } from '../../electron/store/safety/backups';
 import { DATABASE_FILE } from '../../electron/store/database';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import { report } from '../support/library-fixtures';
 
 let dir: string;

@@ -2,8 +2,8 @@
 // (electron/ipc/validate.ts): an id the program could not name in a request would
 // leave a draft that cannot be opened, so such a draft gets a new id.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDraftStore } from '../../electron/store/drafts';
-import { parseLibraryFile } from '../../electron/store/library-file';
+import { openDraftStore } from '../../electron/store/draft-store';
+import { parseLibraryFile } from '../../electron/store/library-files/library-file';
 import { validateRequest } from '../../electron/ipc/validate';
 import { newDraft, tempDirs } from '../support/library-fixtures';
 

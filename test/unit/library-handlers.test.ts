@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../electron/handlers';
 import { libraryFileName } from '../../electron/handlers/library';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import type { DraftStore } from '../../electron/store/types';
 import type { Handlers } from '../../shared/ipc';
 import { block, type ReportContent } from '../../shared/model';

@@ -85,7 +85,7 @@ type FakeElectron = ReturnType<typeof makeElectron>;
 vi.mock('electron', () => electron);
 
 const openDraftStore = vi.hoisted(() => ({ impl: null as null | ((dir: string) => unknown), calls: [] as string[] }));
-vi.mock('../../electron/store/drafts', () => ({
+vi.mock('../../electron/store/draft-store', () => ({
   openDraftStore: (dir: string) => {
     openDraftStore.calls.push(dir);
     return openDraftStore.impl!(dir);

@@ -5,10 +5,10 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { backupDir } from '../../electron/store/backups';
+import { backupDir } from '../../electron/store/safety/backups';
 import { DATABASE_FILE } from '../../electron/store/database';
-import { openDraftStore } from '../../electron/store/drafts';
-import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/library-file';
+import { openDraftStore } from '../../electron/store/draft-store';
+import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/library-files/library-file';
 import { blockText } from '../../shared/model';
 import { newDraft, report, tempDirs } from '../support/library-fixtures';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/store/database';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import { blockText } from '../../shared/model';
 import { tempDirs } from '../support/library-fixtures';
 

@@ -5,9 +5,9 @@ import Sqlite from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/store/database';
-import { openDraftStore } from '../../electron/store/drafts';
-import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/library-file';
-import { AUTO_VERSION_INTERVAL_MS } from '../../electron/store/versions';
+import { openDraftStore } from '../../electron/store/draft-store';
+import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/library-files/library-file';
+import { AUTO_VERSION_INTERVAL_MS } from '../../electron/store/drafts/versions';
 import { blockText, contentTitle } from '../../shared/model';
 import { manualClock, newDraft, report, tempDirs } from '../support/library-fixtures';
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/store/database';
-import { openDraftStore } from '../../electron/store/drafts';
-import { parseLibraryFile, type LibraryFile } from '../../electron/store/library-file';
-import { nextStamp } from '../../electron/store/timestamps';
+import { openDraftStore } from '../../electron/store/draft-store';
+import { parseLibraryFile, type LibraryFile } from '../../electron/store/library-files/library-file';
+import { nextStamp } from '../../electron/store/drafts/timestamps';
 import { manualClock, newDraft, report, tempDirs } from '../support/library-fixtures';
 
 const temp = tempDirs('store-stamps-');

@@ -4,14 +4,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import { newDraft, tempDirs } from '../support/library-fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const storeFiles = readdirSync(path.join(ROOT, 'electron/store'))
+const storeFiles = readdirSync(path.join(ROOT, 'electron/store'), { recursive: true, encoding: 'utf8' })
   .filter((n) => n.endsWith('.ts'))
-  .map((n) => `electron/store/${n}`);
+  .map((n) => `electron/store/${n.split(path.sep).join('/')}`)
+  .sort();
 const filesMatching = (pattern: RegExp) => storeFiles.filter((f) => pattern.test(read(f)));
 
 const temp = tempDirs('store-structure-');
@@ -19,17 +20,17 @@ afterEach(() => temp.cleanup());
 
 describe('drafts rows', () => {
   it('are written and read whole by draft-rows.ts alone, which also indexes their text', () => {
-    expect(filesMatching(/INSERT INTO drafts\b/u)).toEqual(['electron/store/draft-rows.ts']);
-    expect(filesMatching(/UPDATE drafts SET[^'`]*\bcontent\b/u)).toEqual(['electron/store/draft-rows.ts']);
-    expect(filesMatching(/SELECT (\*|\$\{COLUMNS\}|id, title, template, metadata, content)[^'`]*FROM drafts/u)).toEqual(['electron/store/draft-rows.ts']);
-    expect(filesMatching(/=\s*draftTextIndexer\(/u)).toEqual(['electron/store/draft-rows.ts']);
+    expect(filesMatching(/INSERT INTO drafts\b/u)).toEqual(['electron/store/drafts/draft-rows.ts']);
+    expect(filesMatching(/UPDATE drafts SET[^'`]*\bcontent\b/u)).toEqual(['electron/store/drafts/draft-rows.ts']);
+    expect(filesMatching(/SELECT (\*|\$\{COLUMNS\}|id, title, template, metadata, content)[^'`]*FROM drafts/u)).toEqual(['electron/store/drafts/draft-rows.ts']);
+    expect(filesMatching(/=\s*draftTextIndexer\(/u)).toEqual(['electron/store/drafts/draft-rows.ts']);
     expect(read('electron/store/context.ts')).not.toContain('indexText');
   });
 });
 
 describe('fsync', () => {
   it('is written once, in fsync.ts', () => {
-    expect(filesMatching(/fsyncSync/u)).toEqual(['electron/store/fsync.ts']);
+    expect(filesMatching(/fsyncSync/u)).toEqual(['electron/store/safety/fsync.ts']);
   });
 });
 

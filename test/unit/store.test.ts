@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { DATABASE_FILE, openDatabase } from '../../electron/store/database';
-import { openDraftStore } from '../../electron/store/drafts';
+import { openDraftStore } from '../../electron/store/draft-store';
 import type { NewDraft } from '../../electron/store/types';
 
 const dirs: string[] = [];

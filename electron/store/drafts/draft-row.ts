@@ -1,10 +1,10 @@
 // Reads a drafts row back into a Draft, refusing malformed JSON with a
 // message about that one draft rather than crashing.
-import type { Draft } from '../../shared/ipc';
-import { UserFacingError } from '../../shared/result';
-import { ReportContentSchema } from '../../shared/schema/content';
-import { DraftMetadataSchema } from '../../shared/schema/metadata';
-import { check } from '../../shared/schema/reason';
+import type { Draft } from '../../../shared/ipc';
+import { UserFacingError } from '../../../shared/result';
+import { ReportContentSchema } from '../../../shared/schema/content';
+import { DraftMetadataSchema } from '../../../shared/schema/metadata';
+import { check } from '../../../shared/schema/reason';
 
 export interface DraftRow {
   id: string;

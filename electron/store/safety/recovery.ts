@@ -2,10 +2,10 @@
 // deleted) and the newest backup that passes its check is put in its place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chineseDateTime } from '../../shared/dates';
-import { BACKUP_KIND_LABELS, type BackupInfo } from '../../shared/library';
+import { chineseDateTime } from '../../../shared/dates';
+import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../shared/library';
 import { backupDir, listBackups } from './backups';
-import { DATABASE_FILE } from './database';
+import { DATABASE_FILE } from '../database';
 import { fsyncFile } from './fsync';
 import { checkDatabaseFile } from './integrity';
 

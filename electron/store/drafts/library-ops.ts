@@ -1,13 +1,13 @@
 // The library's housekeeping: listing with 回收站, rename, duplicate, delete
 // to 回收站, restore and purge.
 import crypto from 'node:crypto';
-import type { Draft } from '../../shared/ipc';
-import { renameContent } from '../../shared/library';
-import { contentTitle, type Deadline } from '../../shared/model';
-import { UserFacingError } from '../../shared/result';
-import { notFound, type StoreContext } from './context';
+import type { Draft } from '../../../shared/ipc';
+import { renameContent } from '../../../shared/library';
+import { contentTitle, type Deadline } from '../../../shared/model';
+import { UserFacingError } from '../../../shared/result';
+import { notFound, type StoreContext } from '../context';
 import { rowToDraft } from './draft-row';
-import type { StoredEntry } from './types';
+import type { StoredEntry } from '../types';
 
 const MAX_TITLE = 200;
 

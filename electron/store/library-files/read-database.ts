@@ -2,7 +2,7 @@
 // damaged file being salvaged) as a library file, whatever its schema
 // version. Opens it read-only and never writes to it.
 import Sqlite, { type Database } from 'better-sqlite3';
-import { rowToDraft, type DraftRow } from './draft-row';
+import { rowToDraft, type DraftRow } from '../drafts/draft-row';
 import { fileVersion, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type StoredVersion } from './library-file';
 
 type VersionRow = StoredVersion & { draft_id: string };

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { BackupInfo, BackupKind } from '../../shared/library';
-import { UserFacingError } from '../../shared/result';
+import type { BackupInfo, BackupKind } from '../../../shared/library';
+import { UserFacingError } from '../../../shared/result';
 import { backupsToPrune } from './backup-policy';
 import { fsyncFile } from './fsync';
 

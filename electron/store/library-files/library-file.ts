@@ -1,9 +1,9 @@
 // Reading and writing the library file (shared/schema/library-file.ts). A
 // plain draft file (gongwen-report-draft) is read as a library of one.
 import * as v from 'valibot';
-import { DRAFT_FILE_FORMAT, DraftFileError, parseDraftFile } from '../../shared/draft-file';
-import { isId } from '../../shared/schema/id';
-import { check, issueReason } from '../../shared/schema/reason';
+import { DRAFT_FILE_FORMAT, DraftFileError, parseDraftFile } from '../../../shared/draft-file';
+import { isId } from '../../../shared/schema/id';
+import { check, issueReason } from '../../../shared/schema/reason';
 import {
   LibraryFileHeaderSchema,
   LibraryFileSchema,
@@ -13,9 +13,9 @@ import {
   type LibraryFile,
   type LibraryFileDraft,
   type LibraryFileVersion,
-} from '../../shared/schema/library-file';
-import { UserFacingError } from '../../shared/result';
-import { importedStamp } from './timestamps';
+} from '../../../shared/schema/library-file';
+import { UserFacingError } from '../../../shared/result';
+import { importedStamp } from '../drafts/timestamps';
 
 export {
   LIBRARY_FILE_EXTENSION,
@@ -24,7 +24,7 @@ export {
   type LibraryFile,
   type LibraryFileDraft,
   type LibraryFileVersion,
-} from '../../shared/schema/library-file';
+} from '../../../shared/schema/library-file';
 
 export function serializeLibraryFile(file: LibraryFile): string {
   return JSON.stringify(file) + '\n';

@@ -5,21 +5,21 @@ import type { Database } from 'better-sqlite3';
 import type { Draft } from '../../shared/ipc';
 import { contentTitle, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
-import { backedUpToday, backupPath, createBackup, listBackups } from './backups';
+import { backedUpToday, backupPath, createBackup, listBackups } from './safety/backups';
 import { notFound, type StoreContext } from './context';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './database';
-import { rowToDraft } from './draft-row';
-import { draftRows } from './draft-rows';
-import { checkDatabaseFile } from './integrity';
-import { libraryMerge } from './library-merge';
-import { libraryOps } from './library-ops';
-import { readDatabaseFile } from './read-database';
-import { draftSearch } from './search';
+import { rowToDraft } from './drafts/draft-row';
+import { draftRows } from './drafts/draft-rows';
+import { checkDatabaseFile } from './safety/integrity';
+import { libraryMerge } from './library-files/library-merge';
+import { libraryOps } from './drafts/library-ops';
+import { readDatabaseFile } from './library-files/read-database';
+import { draftSearch } from './drafts/search';
 import { settingsStore } from './settings';
 import { storageError } from './storage-errors';
-import { nextStamp } from './timestamps';
+import { nextStamp } from './drafts/timestamps';
 import type { DraftStore, NewDraft } from './types';
-import { versionStore } from './versions';
+import { versionStore } from './drafts/versions';
 
 /** Runs fn, turning a failure into the clerk's message about `file`. */
 function guarded<T>(file: string, dataDir: string, fn: () => T): T {

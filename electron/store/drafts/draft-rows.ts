@@ -3,8 +3,8 @@
 // re-indexes its text for search in the same call, so no write path can leave
 // the search index behind.
 import type { Database } from 'better-sqlite3';
-import type { Draft } from '../../shared/ipc';
-import type { DraftMetadata, ReportContent } from '../../shared/model';
+import type { Draft } from '../../../shared/ipc';
+import type { DraftMetadata, ReportContent } from '../../../shared/model';
 import type { DraftRow } from './draft-row';
 import { draftTextIndexer } from './draft-text';
 

@@ -1,7 +1,7 @@
 // Which backups to keep (pure): the newest of each of the last 7 days and of
 // each of the last 4 weeks for the rolling (daily and manual) backups; the
 // newest few of the backups made before a migration or a restore.
-import type { BackupInfo, BackupKind } from '../../shared/library';
+import type { BackupInfo, BackupKind } from '../../../shared/library';
 
 export const KEEP_DAYS = 7;
 export const KEEP_WEEKS = 4;

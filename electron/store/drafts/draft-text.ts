@@ -6,7 +6,7 @@
 // statement. So Enter near the top of a long report re-indexes one paragraph,
 // not every paragraph below it.
 import type { Database } from 'better-sqlite3';
-import { blockText, type ReportContent } from '../../shared/model';
+import { blockText, type ReportContent } from '../../../shared/model';
 
 export type TextIndexer = (draftId: string, content: ReportContent) => void;
 

@@ -2,8 +2,8 @@
 // FTS5 trigram index, shorter ones by a scan of the block texts; a draft
 // matches when every word occurs in it. Hits carry text and match ranges.
 import type { Database } from 'better-sqlite3';
-import type { SearchHit } from '../../shared/library';
-import { matchRanges, searchTerms, snippetsOf } from '../../shared/search-hits';
+import type { SearchHit } from '../../../shared/library';
+import { matchRanges, searchTerms, snippetsOf } from '../../../shared/search-hits';
 
 const MAX_TERMS = 8;
 const MAX_HITS = 50;

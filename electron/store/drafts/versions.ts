@@ -1,10 +1,10 @@
 // 历史版本: copies of a draft kept by the clerk (Ctrl+S), automatically every
 // ten minutes of editing, and before export, import and restore.
-import type { Draft } from '../../shared/ipc';
-import type { Version, VersionKind, VersionSummary } from '../../shared/library';
-import { characterCount, type ReportContent } from '../../shared/model';
-import { UserFacingError } from '../../shared/result';
-import { notFound, type StoreContext } from './context';
+import type { Draft } from '../../../shared/ipc';
+import type { Version, VersionKind, VersionSummary } from '../../../shared/library';
+import { characterCount, type ReportContent } from '../../../shared/model';
+import { UserFacingError } from '../../../shared/result';
+import { notFound, type StoreContext } from '../context';
 import { rowToDraft } from './draft-row';
 import { nextStamp } from './timestamps';
 

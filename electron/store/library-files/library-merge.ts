@@ -3,15 +3,15 @@
 // draft's text differs, takes the incoming text and keeps the replaced text
 // as a version. Nothing is removed.
 import crypto from 'node:crypto';
-import type { Draft } from '../../shared/ipc';
-import type { MergeReport } from '../../shared/library';
-import { notFound, type StoreContext } from './context';
-import { rowToDraft } from './draft-row';
-import type { StoredRow } from './draft-rows';
+import type { Draft } from '../../../shared/ipc';
+import type { MergeReport } from '../../../shared/library';
+import { notFound, type StoreContext } from '../context';
+import { rowToDraft } from '../drafts/draft-row';
+import type { StoredRow } from '../drafts/draft-rows';
 import { fileVersion, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryFileDraft, type LibraryFileVersion, type StoredVersion } from './library-file';
-import { importedStamp } from './timestamps';
-import type { LibraryExport } from './types';
-import type { VersionStore } from './versions';
+import { importedStamp } from '../drafts/timestamps';
+import type { LibraryExport } from '../types';
+import type { VersionStore } from '../drafts/versions';
 
 /** JSON text with object keys in a fixed order, so equal values compare equal. */
 export function canonicalJson(value: unknown): string {
