@@ -22,7 +22,7 @@ export async function benchAutosave(): Promise<Figure[]> {
   const store = openDraftStore(dir);
   try {
     const { title, metadata, content } = makeLongReport(50_000);
-    const { id } = store.create({ title, template: 'rule-of-law-annual', metadata, content });
+    const { id } = store.drafts.create({ title, template: 'rule-of-law-annual', metadata, content });
     // Prepared outside the timed runs: only the save itself is measured.
     const versions = Array.from({ length: 64 }, (_, run) => withOneChange(content, run));
     let run = 0;
@@ -30,7 +30,7 @@ export async function benchAutosave(): Promise<Figure[]> {
     const figure = await measure(
       'autosave, 50,000-character draft',
       () => {
-        store.saveContent(id, versions[run++ % versions.length]!);
+        store.drafts.saveContent(id, versions[run++ % versions.length]!);
       },
       { runs: 100, warmup: 5 },
     );

@@ -18,13 +18,13 @@ export async function benchLibrary(): Promise<Figure[]> {
   const store = openDraftStore(dir);
   try {
     const long = makeLongReport(50_000);
-    const { id } = store.create({ title: long.title, template: 'rule-of-law-annual', metadata: long.metadata, content: long.content });
-    const open = await measure('open 50,000-character draft', () => store.get(id), { runs: 30, warmup: 3 });
+    const { id } = store.drafts.create({ title: long.title, template: 'rule-of-law-annual', metadata: long.metadata, content: long.content });
+    const open = await measure('open 50,000-character draft', () => store.drafts.get(id), { runs: 30, warmup: 3 });
     const withBreak = [...long.content.slice(0, 3), block('paragraph', '', {}), ...long.content.slice(3)];
     let broken = false;
     const enter = await measure(
       `save after Enter near the top of a ${long.content.length}-block draft`,
-      () => store.saveContent(id, (broken = !broken) ? withBreak : long.content),
+      () => store.drafts.saveContent(id, (broken = !broken) ? withBreak : long.content),
       { runs: 30, warmup: 3 },
     );
 
@@ -34,11 +34,11 @@ export async function benchLibrary(): Promise<Figure[]> {
       const content = base.content.map((b, j) =>
         b.type === 'paragraph' && b.children[0]!.text ? block('paragraph', chineseText(240, i * 31 + j) + `第${i}号台账`, {}) : b,
       );
-      store.create({ title: `${contentTitle(content)}（${i}）`, template: 'rule-of-law-annual', metadata: base.metadata, content });
+      store.drafts.create({ title: `${contentTitle(content)}（${i}）`, template: 'rule-of-law-annual', metadata: base.metadata, content });
     }
-    const common = await measure(`search ${DRAFTS} drafts, common phrase`, () => store.search('行政复议'), { runs: 20, warmup: 2 });
-    const rare = await measure(`search ${DRAFTS} drafts, one draft's words`, () => store.search('第377号台账'), { runs: 20, warmup: 2 });
-    const short = await measure(`search ${DRAFTS} drafts, two-character word`, () => store.search('普法'), { runs: 20, warmup: 2 });
+    const common = await measure(`search ${DRAFTS} drafts, common phrase`, () => store.library.search('行政复议'), { runs: 20, warmup: 2 });
+    const rare = await measure(`search ${DRAFTS} drafts, one draft's words`, () => store.library.search('第377号台账'), { runs: 20, warmup: 2 });
+    const short = await measure(`search ${DRAFTS} drafts, two-character word`, () => store.library.search('普法'), { runs: 20, warmup: 2 });
     return [open, enter, common, rare, short];
   } finally {
     store.close();

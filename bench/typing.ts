@@ -67,11 +67,11 @@ export async function benchTyping(): Promise<Figure[]> {
       const store = openDraftStore(data.dir);
       if (chars) {
         const { title, metadata, content } = makeLongReport(chars);
-        store.create({ title, template: 'rule-of-law-annual', metadata, content });
+        store.drafts.create({ title, template: 'rule-of-law-annual', metadata, content });
       } else {
         const metadata = defaultMetadata(new Date(), { unit: '某某县司法局' });
         const content = instantiateTemplate(findTemplate('rule-of-law-annual'), metadata);
-        store.create({ title: contentTitle(content), template: 'rule-of-law-annual', metadata, content });
+        store.drafts.create({ title: contentTitle(content), template: 'rule-of-law-annual', metadata, content });
       }
       store.close();
       const app = await openApp(browser, { dataDir: data.dir });

@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   if (!opened) return app.quit();
   const { store, notice } = opened;
   // The day's backup, also for a window left open over midnight.
-  const backups = setInterval(() => void store.backupIfDue().catch((error: unknown) => console.error('daily backup failed', error)), BACKUP_CHECK_MS);
+  const backups = setInterval(() => void store.backups.ifDue().catch((error: unknown) => console.error('daily backup failed', error)), BACKUP_CHECK_MS);
   app.on('will-quit', () => {
     clearInterval(backups);
     store.close();

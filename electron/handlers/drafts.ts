@@ -14,15 +14,15 @@ export function draftHandlers(
   const now = deps.now ?? (() => new Date());
   return {
     'templates:list': () => TEMPLATES.map(summarizeTemplate),
-    'drafts:list': () => deps.store.list(),
-    'drafts:create': (request) => deps.store.create(newDraftFromTemplate(findTemplate(request.template), request.metadata, now())),
-    'drafts:open': (request) => deps.store.get(request.id),
-    'drafts:save': (request) => deps.store.saveContent(request.id, request.content),
-    'drafts:update-metadata': (request) => deps.store.saveMetadata(request.id, request.metadata),
+    'drafts:list': () => deps.store.drafts.list(),
+    'drafts:create': (request) => deps.store.drafts.create(newDraftFromTemplate(findTemplate(request.template), request.metadata, now())),
+    'drafts:open': (request) => deps.store.drafts.get(request.id),
+    'drafts:save': (request) => deps.store.drafts.saveContent(request.id, request.content),
+    'drafts:update-metadata': (request) => deps.store.drafts.saveMetadata(request.id, request.metadata),
     'drafts:next-year': (request) => {
-      const source = deps.store.get(request.id);
+      const source = deps.store.drafts.get(request.id);
       const { metadata, content } = nextYearDraft(source.metadata, source.content, now());
-      return deps.store.create({ title: contentTitle(content), template: source.template, metadata, content });
+      return deps.store.drafts.create({ title: contentTitle(content), template: source.template, metadata, content });
     },
   };
 }

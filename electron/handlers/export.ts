@@ -12,14 +12,14 @@ export function exportFileName(title: string): string {
 export function exportHandlers(deps: HandlerDeps): Impl<'drafts:export-docx'> {
   return {
     'drafts:export-docx': async (request) => {
-      const draft = deps.store.get(request.id);
+      const draft = deps.store.drafts.get(request.id);
       const target = await deps.chooseExportPath(exportFileName(draft.title));
       if (!target) return null;
       await exportDocx(target, {
         title: draft.title,
         metadata: draft.metadata,
         content: draft.content,
-        defaultFontProfile: deps.store.settings().defaultFontProfile,
+        defaultFontProfile: deps.store.settings.get().defaultFontProfile,
         created: new Date(draft.created),
         modified: new Date(draft.updated),
       });

@@ -13,7 +13,7 @@ export function importHandlers(deps: HandlerDeps): Impl<'drafts:import'> {
       const path = await deps.chooseImportPath();
       if (!path) return null;
       const imported = await importFile(path, now());
-      return deps.store.create(imported);
+      return deps.store.drafts.create(imported);
     },
   };
 }

@@ -71,7 +71,7 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
   const { store } = deps;
   let notice = deps.openNotice ?? null;
   const summary = (id: string): DraftSummary => {
-    const { title, template, created, updated } = store.get(id);
+    const { title, template, created, updated } = store.drafts.get(id);
     return { id, title, template, created, updated };
   };
   // Requests arrive checked against the contract by electron/ipc/validate.ts (ids,
@@ -80,14 +80,14 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
   return {
     'library:list': (request) => {
       const today = now();
-      return sortEntries(store.entries({ trash: request.trash }).map((e) => toEntry(e, today)), request.sort);
+      return sortEntries(store.library.entries({ trash: request.trash }).map((e) => toEntry(e, today)), request.sort);
     },
-    'library:search': (request) => store.search(request.query),
-    'library:rename': (request) => store.rename(request.id, request.title),
-    'library:duplicate': (request) => summary(store.duplicate(request.id).id),
-    'library:delete': (request) => (store.trash(request.id), null),
-    'library:restore': (request) => (store.restore(request.id), null),
-    'library:purge': (request) => (store.purge(request.id), null),
+    'library:search': (request) => store.library.search(request.query),
+    'library:rename': (request) => store.library.rename(request.id, request.title),
+    'library:duplicate': (request) => summary(store.library.duplicate(request.id).id),
+    'library:delete': (request) => (store.library.trash(request.id), null),
+    'library:restore': (request) => (store.library.restore(request.id), null),
+    'library:purge': (request) => (store.library.purge(request.id), null),
     'library:notice': () => {
       const n = notice;
       notice = null;
@@ -96,10 +96,10 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
     'library:export': async (request) => {
       if (!deps.chooseLibraryExportPath) throw noDialog();
       const ids = request.ids;
-      const titles = ids ? ids.map((id) => store.get(id).title) : [];
+      const titles = ids ? ids.map((id) => store.drafts.get(id).title) : [];
       const target = await deps.chooseLibraryExportPath(libraryFileName(titles, now()));
       if (!target) return null;
-      const { file, damaged } = store.exportLibrary(ids ?? undefined, { keepVersions: true });
+      const { file, damaged } = store.files.export(ids ?? undefined, { keepVersions: true });
       if (file.drafts.length === 0 && damaged.drafts > 0) {
         throw new UserFacingError('draft-corrupt', `要导出的 ${damaged.drafts} 份文稿已损坏，未能导出。请不要删除数据文件，并联系技术支持人员尝试恢复。`);
       }
@@ -111,19 +111,19 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
       const source = await deps.chooseLibraryImportPath();
       if (!source) return null;
       const file = parseLibraryFile(await readLibraryText(source), now());
-      return store.importLibrary(file, 'before-import');
+      return store.files.import(file, 'before-import');
     },
-    'versions:list': (request) => store.versions(request.id),
-    'versions:get': (request) => store.version(request.versionId),
+    'versions:list': (request) => store.versions.list(request.id),
+    'versions:get': (request) => store.versions.get(request.versionId),
     'versions:diff': (request) => {
-      const version = store.version(request.versionId);
-      return diffBlocks(version.content, store.get(version.draftId).content);
+      const version = store.versions.get(request.versionId);
+      return diffBlocks(version.content, store.drafts.get(version.draftId).content);
     },
-    'versions:keep': (request) => store.keepVersion(request.id, request.kind, request.name),
-    'versions:restore': (request) => store.restoreVersion(request.versionId),
-    'backups:list': () => store.backups(),
-    'backups:restore': (request) => store.restoreBackup(request.name),
-    'settings:get': () => store.settings(),
-    'settings:set': (request) => store.updateSettings(request),
+    'versions:keep': (request) => store.versions.keep(request.id, request.kind, request.name),
+    'versions:restore': (request) => store.versions.restore(request.versionId),
+    'backups:list': () => store.backups.list(),
+    'backups:restore': (request) => store.backups.restore(request.name),
+    'settings:get': () => store.settings.get(),
+    'settings:set': (request) => store.settings.update(request),
   };
 }

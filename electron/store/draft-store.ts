@@ -1,33 +1,46 @@
-// The DraftStore backed by the SQLite database in the data folder.
+// The DraftStore backed by the SQLite database in the data folder: sub-stores
+// by concern (drafts, library, versions, settings, files, backups), each
+// method wrapped once so any failure reaches the caller in Chinese.
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Draft } from '../../shared/ipc';
 import { contentTitle, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
-import { backedUpToday, backupPath, createBackup, listBackups } from './safety/backups';
 import { notFound, type StoreContext } from './context';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './database';
 import { rowToDraft } from './drafts/draft-row';
 import { draftRows } from './drafts/draft-rows';
-import { checkDatabaseFile } from './safety/integrity';
-import { libraryMerge } from './library-files/library-merge';
 import { libraryOps } from './drafts/library-ops';
-import { readDatabaseFile } from './library-files/read-database';
 import { draftSearch } from './drafts/search';
+import { nextStamp } from './drafts/timestamps';
+import { versionStore } from './drafts/versions';
+import { libraryMerge } from './library-files/library-merge';
+import { readDatabaseFile } from './library-files/read-database';
+import { backedUpToday, backupPath, createBackup, listBackups } from './safety/backups';
+import { checkDatabaseFile } from './safety/integrity';
 import { settingsStore } from './settings';
 import { storageError } from './storage-errors';
-import { nextStamp } from './drafts/timestamps';
-import type { DraftStore, NewDraft } from './types';
-import { versionStore } from './drafts/versions';
+import type { Backups, DraftStore, Drafts, NewDraft } from './types';
 
-/** Runs fn, turning a failure into the clerk's message about `file`. */
+/** Runs fn, turning a failure (thrown, or a rejected promise) into the clerk's message about `file`. */
 function guarded<T>(file: string, dataDir: string, fn: () => T): T {
   try {
-    return fn();
+    const result = fn();
+    if (result instanceof Promise) return result.catch((err: unknown) => Promise.reject(storageError(err, file, dataDir))) as T;
+    return result;
   } catch (err) {
     throw storageError(err, file, dataDir);
   }
+}
+
+/** The same object with every method guarded. */
+function guardAll<T extends object>(part: T, guard: <R>(fn: () => R) => R): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(part)) {
+    out[key] = typeof value === 'function' ? (...args: unknown[]) => guard(() => (value as (...a: unknown[]) => unknown)(...args)) : value;
+  }
+  return out as T;
 }
 
 /**
@@ -47,13 +60,6 @@ export function openDraftStore(dataDir: string, now: () => Date = () => new Date
 
 function draftStore(db: Database, dataDir: string, file: string, now: () => Date): DraftStore {
   const guard = <T>(fn: () => T): T => guarded(file, dataDir, fn);
-  const guardAsync = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (err) {
-      throw storageError(err, file, dataDir);
-    }
-  };
 
   const listStmt = db.prepare<[], { id: string; title: string; template: string; created: string; updated: string }>(
     'SELECT id, title, template, created, updated FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC',
@@ -62,14 +68,11 @@ function draftStore(db: Database, dataDir: string, file: string, now: () => Date
 
   // Every stamp is later than any stored one, so saves never tie, even within
   // one millisecond or when the clock steps back (but see nextStamp: a stamp
-  // more than a day ahead of the clock is not followed).
+  // more than a week ahead of the clock is not followed).
   const stamp = (): string => nextStamp(now(), rows.lastUpdated());
   const ctx: StoreContext = { db, dataDir, now, stamp, rows };
   const versions = versionStore(ctx);
-  const ops = libraryOps(ctx);
   const merge = libraryMerge(ctx, versions);
-  const settings = settingsStore(db);
-  const search = draftSearch(db);
 
   const insert = db.transaction((d: NewDraft): Draft => {
     const created = stamp();
@@ -94,44 +97,23 @@ function draftStore(db: Database, dataDir: string, file: string, now: () => Date
     return { updated };
   });
 
-  const backup: DraftStore['backup'] = (kind) => guardAsync(() => createBackup(db, dataDir, kind, now()));
-
-  return {
-    dataDir,
-    list: () => guard(() => listStmt.all()),
-    create: (d) => guard(() => insert.immediate(d)),
+  const drafts: Drafts = {
+    list: () => listStmt.all(),
+    create: (d) => insert.immediate(d),
     get(id) {
-      const row = guard(() => rows.get(id));
+      const row = rows.get(id);
       if (!row) throw notFound();
       return rowToDraft(row);
     },
-    saveContent: (id, content) => guard(() => update.immediate(id, content)),
-    saveMetadata: (id, metadata) => guard(() => updateMetadata.immediate(id, metadata)),
-    close: () => db.close(),
+    saveContent: (id, content) => update.immediate(id, content),
+    saveMetadata: (id, metadata) => updateMetadata.immediate(id, metadata),
+  };
 
-    entries: (options) => guard(() => ops.entries(options)),
-    search: (query) => guard(() => search(query)),
-    rename: (id, title) => guard(() => ops.rename(id, title)),
-    duplicate: (id) => guard(() => ops.duplicate(id)),
-    trash: (id) => guard(() => ops.trash(id)),
-    restore: (id) => guard(() => ops.restore(id)),
-    purge: (id) => guard(() => ops.purge(id)),
-
-    versions: (id) => guard(() => versions.list(id)),
-    version: (versionId) => guard(() => versions.get(versionId)),
-    keepVersion: (id, kind, name) => guard(() => versions.keep(id, kind, name)),
-    restoreVersion: (versionId) => guard(() => versions.restore(versionId)),
-
-    settings: () => guard(() => settings.read()),
-    updateSettings: (patch) => guard(() => settings.update(patch)),
-
-    exportLibrary: (ids, options) => guard(() => merge.exportLibrary(ids, options?.keepVersions === true)),
-    importLibrary: (libraryFile, kind) => guard(() => merge.importLibrary(libraryFile, kind)),
-
-    backup,
-    backupIfDue: async () => (backedUpToday(dataDir, now()) ? null : backup('daily')),
-    backups: () => listBackups(dataDir),
-    async restoreBackup(name) {
+  const backups: Backups = {
+    create: (kind) => createBackup(db, dataDir, kind, now()),
+    ifDue: async () => (backedUpToday(dataDir, now()) ? null : backups.create('daily')),
+    list: () => listBackups(dataDir),
+    async restore(name) {
       const source = backupPath(dataDir, name);
       // Failures reading the backup (locked, unreadable) are named for the backup, not the library.
       const problem = guarded(source, dataDir, () => checkDatabaseFile(source));
@@ -139,8 +121,21 @@ function draftStore(db: Database, dataDir: string, file: string, now: () => Date
       // Read before backing up: the new backup's pruning may remove the chosen one.
       // Best-effort: one damaged draft of the backup must not keep the others from being restored.
       const { library, skipped } = guarded(source, dataDir, () => readDatabaseFile(source, { bestEffort: true }));
-      await backup('before-restore');
-      return { ...guard(() => merge.importLibrary(library, 'before-restore')), skipped };
+      await backups.create('before-restore');
+      return { ...merge.importLibrary(library, 'before-restore'), skipped };
     },
+  };
+
+  const { list, get, keep, restore } = versions;
+  const settings = settingsStore(db);
+  return {
+    dataDir,
+    drafts: guardAll(drafts, guard),
+    library: guardAll({ ...libraryOps(ctx), search: draftSearch(db) }, guard),
+    versions: guardAll({ list, get, keep, restore }, guard),
+    settings: guardAll({ get: settings.read, update: settings.update }, guard),
+    files: guardAll({ export: (ids, options) => merge.exportLibrary(ids, options?.keepVersions === true), import: merge.importLibrary }, guard),
+    backups: guardAll(backups, guard),
+    close: () => db.close(),
   };
 }

@@ -56,10 +56,10 @@ async function backupBeforeMigration(dataDir: string, now: Date): Promise<void> 
 function salvage(store: DraftStore, recovery: Recovery): number {
   try {
     const { library } = readDatabaseFile(recovery.damagedFile, { bestEffort: true });
-    const current = new Map(store.entries({ trash: false }).concat(store.entries({ trash: true })).map((e) => [e.id, e.updated]));
+    const current = new Map(store.library.entries({ trash: false }).concat(store.library.entries({ trash: true })).map((e) => [e.id, e.updated]));
     const newer = library.drafts.filter((d) => d.id !== null && (current.get(d.id) ?? '') < d.updated);
     if (newer.length === 0) return 0;
-    const report = store.importLibrary({ ...library, drafts: newer }, 'before-restore');
+    const report = store.files.import({ ...library, drafts: newer }, 'before-restore');
     return report.added + report.replaced;
   } catch {
     return 0;
@@ -96,11 +96,11 @@ export async function openLibrary(dataDir: string, options: LibraryOpenOptions =
   let notice: OpenNotice | null = null;
   if (recovery) {
     const salvaged = salvage(store, recovery);
-    const drafts = store.entries({ trash: false }).length;
+    const drafts = store.library.entries({ trash: false }).length;
     notice = { kind: 'recovered', message: recoveryMessage(recovery, { drafts, salvaged }) };
   }
   try {
-    await store.backupIfDue();
+    await store.backups.ifDue();
   } catch {
     // A full disk must not keep the clerk from the drafts; the next check retries.
   }

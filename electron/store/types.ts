@@ -44,10 +44,8 @@ export interface RestoreReport extends MergeReport {
   skipped: number;
 }
 
-/** The drafts kept in the local SQLite database. */
-export interface DraftStore {
-  /** The data folder: the database and its backups folder. */
-  readonly dataDir: string;
+/** Drafts themselves: the list the window opens from, and reading and saving one. */
+export interface Drafts {
   /** Drafts in the library (not in 回收站), newest change first. */
   list(): DraftSummary[];
   create(draft: NewDraft): Draft;
@@ -62,8 +60,10 @@ export interface DraftStore {
   saveContent(id: string, content: ReportContent): { updated: string };
   /** Saves the draft's metadata (unit, year, dates, format); returns the new `updated` stamp. */
   saveMetadata(id: string, metadata: DraftMetadata): { updated: string };
-  close(): void;
+}
 
+/** 文稿库 housekeeping: the list with 回收站, search, rename, duplicate, delete and restore. */
+export interface Library {
   /** The library (trash false) or 回收站 (trash true), newest change first. */
   entries(options: { trash: boolean }): StoredEntry[];
   /** Drafts in the library whose title or text holds every word of the query. */
@@ -76,40 +76,66 @@ export interface DraftStore {
   restore(id: string): void;
   /** Deletes for good, with its versions; only from 回收站. */
   purge(id: string): void;
+}
 
-  versions(id: string): VersionSummary[];
-  version(versionId: number): Version;
+/** 历史版本 of the drafts. */
+export interface Versions {
+  list(id: string): VersionSummary[];
+  get(versionId: number): Version;
   /** Keeps a copy of the stored draft; automatic kinds are skipped when the newest version is identical. */
-  keepVersion(id: string, kind: VersionKind, name?: string): VersionSummary;
+  keep(id: string, kind: VersionKind, name?: string): VersionSummary;
   /** Makes a version the current text, keeping a version of what it replaces. */
-  restoreVersion(versionId: number): Draft;
+  restore(versionId: number): Draft;
+}
 
-  settings(): Settings;
-  updateSettings(patch: Partial<Settings>): Settings;
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: Partial<Settings>): Settings;
+}
 
+/** Moving drafts in and out as one library file. */
+export interface LibraryFiles {
   /**
    * The given drafts (all, 回收站 included, when ids is omitted) with their
    * versions; damaged ones are left out and counted. With keepVersions, first
    * keeps a before-export version of each exported draft (when exporting all,
    * of each one not in 回收站), as 导出文稿库 does.
    */
-  exportLibrary(ids?: readonly string[], options?: { keepVersions?: boolean }): LibraryExport;
+  export(ids?: readonly string[], options?: { keepVersions?: boolean }): LibraryExport;
   /**
    * Adds a library file's drafts: new ones are added; a draft already here
    * whose text differs takes the incoming text, and what it replaces is kept as
    * a version of `kind`. Nothing is ever removed.
    */
-  importLibrary(file: LibraryFile, kind: 'before-import' | 'before-restore'): MergeReport;
+  import(file: LibraryFile, kind: 'before-import' | 'before-restore'): MergeReport;
+}
 
+export interface Backups {
   /** Writes a backup with SQLite's online backup API into `<dataDir>/backups/`, then prunes old ones. */
-  backup(kind: BackupKind): Promise<BackupInfo>;
+  create(kind: BackupKind): Promise<BackupInfo>;
   /** A daily backup unless one (daily or manual) was made today; null when none was needed. */
-  backupIfDue(): Promise<BackupInfo | null>;
-  backups(): BackupInfo[];
+  ifDue(): Promise<BackupInfo | null>;
+  list(): BackupInfo[];
   /**
-   * Brings the drafts of a backup back into the library (see importLibrary),
+   * Brings the drafts of a backup back into the library (see LibraryFiles.import),
    * after backing up the current state. Damaged rows of the backup are left
    * out and counted; the others are restored.
    */
-  restoreBackup(name: string): Promise<RestoreReport>;
+  restore(name: string): Promise<RestoreReport>;
+}
+
+/**
+ * The drafts kept in the local SQLite database, as sub-stores by concern.
+ * Every method's failure reaches the caller as a UserFacingError in Chinese.
+ */
+export interface DraftStore {
+  /** The data folder: the database and its backups folder. */
+  readonly dataDir: string;
+  readonly drafts: Drafts;
+  readonly library: Library;
+  readonly versions: Versions;
+  readonly settings: SettingsStore;
+  readonly files: LibraryFiles;
+  readonly backups: Backups;
+  close(): void;
 }

@@ -33,8 +33,8 @@ async function withApp(seed: ((dir: string) => void) | null, run: (app: AppSessi
 
 function seedTwo(dir: string): void {
   const store = openDraftStore(dir);
-  store.create(newDraft('某某县司法局关于2025年度法治政府建设情况的报告', '完善行政复议工作机制，提升复议质效。'));
-  store.create(newDraft('某某乡2025年工作总结', '全年完成招商引资任务。'));
+  store.drafts.create(newDraft('某某县司法局关于2025年度法治政府建设情况的报告', '完善行政复议工作机制，提升复议质效。'));
+  store.drafts.create(newDraft('某某乡2025年工作总结', '全年完成招商引资任务。'));
   store.close();
 }
 
@@ -90,7 +90,7 @@ describe('dialogs', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => newDraftDialog.count()).toBe(0);
       await expect(opener.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-      expect(app.store.list()).toHaveLength(1);
+      expect(app.store.drafts.list()).toHaveLength(1);
 
       // 文稿信息: the first field is 单位全称.
       const infoButton = page.getByRole('button', { name: '文稿信息' });
@@ -112,7 +112,7 @@ describe('dialogs', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => info.count()).toBe(0);
       await expect(infoButton.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-      expect(app.store.get(app.store.list()[0]!.id).metadata.unit).toBe('某某乡人民政府');
+      expect(app.store.drafts.get(app.store.drafts.list()[0]!.id).metadata.unit).toBe('某某乡人民政府');
     });
   });
 
@@ -137,7 +137,7 @@ describe('dialogs', () => {
       await expect(focused(page)).resolves.toMatchObject({ dialog: 'confirm-title', what: 'button:取消' });
       await page.keyboard.press('Escape');
       await expect.poll(() => confirm.count()).toBe(0);
-      expect(app.store.entries({ trash: true })).toHaveLength(1);
+      expect(app.store.library.entries({ trash: true })).toHaveLength(1);
     });
   });
 
@@ -150,7 +150,7 @@ describe('dialogs', () => {
       await dialog.getByRole('button', { name: '创建' }).dblclick();
       await page.locator('[data-block=title]').waitFor();
       await page.waitForTimeout(500);
-      expect(app.store.list()).toHaveLength(1);
+      expect(app.store.drafts.list()).toHaveLength(1);
     });
   });
 
@@ -164,7 +164,7 @@ describe('dialogs', () => {
       await dialog.getByText('某某乡2025年工作总结').dblclick();
       await page.locator('[data-block=title]').waitFor();
       await page.waitForTimeout(500);
-      expect(app.store.list()).toHaveLength(3);
+      expect(app.store.drafts.list()).toHaveLength(3);
     });
   });
 });
@@ -218,7 +218,7 @@ describe('late answers', () => {
     await withApp(
       (dir) => {
         const store = openDraftStore(dir);
-        id = store.create(newDraft('某某县司法局2025年度报告', '第一段原文。')).id;
+        id = store.drafts.create(newDraft('某某县司法局2025年度报告', '第一段原文。')).id;
         store.close();
       },
       async (app) => {
@@ -249,7 +249,7 @@ describe('late answers', () => {
         // Choosing the version again compares it with the restored text: the same.
         await panel.locator('.history-item').nth(1).click();
         await expect.poll(() => diff.innerText()).toContain('这个版本与当前内容相同');
-        expect(app.store.versions(id).map((v) => v.kind)).toContain('before-restore');
+        expect(app.store.versions.list(id).map((v) => v.kind)).toContain('before-restore');
       },
     );
   });

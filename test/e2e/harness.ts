@@ -97,9 +97,9 @@ export async function sendMenuCommand(page: Page, command: MenuCommand): Promise
 
 /** The blocks of a draft (by default the first listed, in tests the only one) as the store holds them now. */
 export function storedBlocks(app: Pick<AppSession, 'store'>, id?: string): ReportContent {
-  const draftId = id ?? app.store.list()[0]?.id;
+  const draftId = id ?? app.store.drafts.list()[0]?.id;
   if (draftId === undefined) throw new Error('the library holds no draft');
-  return app.store.get(draftId).content;
+  return app.store.drafts.get(draftId).content;
 }
 
 /** The text of each stored block (see storedBlocks). */

@@ -13,7 +13,7 @@ describe('历史版本', () => {
   it('keeps a version on Ctrl+S, diffs it against the current text, previews and restores it', async () => {
     const data = await tempDir('e2e-history-');
     const seed = openDraftStore(data.dir);
-    const { id } = seed.create(newDraft('某某县司法局2025年度报告', '第一段原文。'));
+    const { id } = seed.drafts.create(newDraft('某某县司法局2025年度报告', '第一段原文。'));
     seed.close();
     const app = await openApp(browser(), { dataDir: data.dir });
     try {
@@ -26,10 +26,10 @@ describe('历史版本', () => {
       await cdp.send('Input.insertText', { text: '送审前补充。' });
       await page.keyboard.press('Control+s');
       await page.getByText(/已保存版本/u).waitFor();
-      const named = app.store.versions(id);
+      const named = app.store.versions.list(id);
       expect(named.map((v) => v.kind)).toEqual(['named']);
       // Ctrl+S saved what was typed first.
-      expect(blockText(app.store.version(named[0]!.id).content[2]!)).toBe('第一段原文。送审前补充。');
+      expect(blockText(app.store.versions.get(named[0]!.id).content[2]!)).toBe('第一段原文。送审前补充。');
 
       await page.keyboard.press('Enter');
       await cdp.send('Input.insertText', { text: '之后新写的一段。' });
@@ -51,10 +51,10 @@ describe('历史版本', () => {
       await page.getByText(/已恢复所选版本/u).waitFor();
       await expect(page.locator('.page-body').innerText()).resolves.not.toContain('之后新写的一段。');
       await expect(page.locator('[data-block=paragraph]').first().innerText()).resolves.toBe('第一段原文。送审前补充。');
-      const kinds = app.store.versions(id).map((v) => v.kind);
+      const kinds = app.store.versions.list(id).map((v) => v.kind);
       expect(kinds).toContain('before-restore');
-      const before = app.store.versions(id).find((v) => v.kind === 'before-restore')!;
-      expect(app.store.version(before.id).content.map(blockText)).toContain('之后新写的一段。');
+      const before = app.store.versions.list(id).find((v) => v.kind === 'before-restore')!;
+      expect(app.store.versions.get(before.id).content.map(blockText)).toContain('之后新写的一段。');
       await expect.poll(() => panel.locator('.history-item').count()).toBe(2);
     } finally {
       await app.close();

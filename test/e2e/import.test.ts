@@ -39,7 +39,7 @@ describe('导入', () => {
     // The run-in heading 主要做法 with its body, numbered from the structure.
     expect(shown.filter((h) => h.startsWith('（一）主要做法。一是加强法治政府建设统筹协调。'))).toHaveLength(1);
     expect(shown).toHaveLength(12);
-    const [summary] = app.store.list();
+    const [summary] = app.store.drafts.list();
     expect(summary).toMatchObject({ title: '2023年度乌苏市吉尔格勒特乡法治政府建设工作总结', template: 'imported' });
 
     chosen = path.join(FIXTURES, 'county-bureau-annual-2023.txt');
@@ -47,7 +47,7 @@ describe('导入', () => {
     await expect.poll(() => page.locator('[data-slate-editor] [data-block=title]').innerText()).toBe('关于2023年度法治政府建设情况的报告');
     await expect(page.locator('[data-slate-editor] [data-block=addressee]').innerText()).resolves.toBe('井研县法治政府建设工作领导小组办公室：');
     expect(await headings(page)).toContain('（五）强化应急演练，坚持未雨绸缪');
-    expect(app.store.list()).toHaveLength(2);
+    expect(app.store.drafts.list()).toHaveLength(2);
   });
 
   it('tells the clerk why a file cannot be imported and adds nothing to the library', async () => {
@@ -55,7 +55,7 @@ describe('导入', () => {
     chosen = path.join(FIXTURES, 'township-annual-2023.docx');
     await menu(page, 'import-file');
     await page.locator('[data-slate-editor] [data-block=title]').waitFor();
-    expect(app.store.list()).toHaveLength(1);
+    expect(app.store.drafts.list()).toHaveLength(1);
 
     chosen = path.join(app.dataDir, '旧报告.doc');
     const { writeFile } = await import('node:fs/promises');
@@ -64,7 +64,7 @@ describe('导入', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toMatch(/旧报告\.doc.*旧版 Word 文档.*另存为/su);
-    expect(app.store.list()).toHaveLength(1);
+    expect(app.store.drafts.list()).toHaveLength(1);
     await expect(page.locator('[data-slate-editor] [data-block=title]').innerText()).resolves.toBe('2023年度乌苏市吉尔格勒特乡法治政府建设工作总结');
   });
 
@@ -73,6 +73,6 @@ describe('导入', () => {
     await menu(app.page, 'import-file');
     // The command was handled: the app asked for a file, and the clerk cancelled.
     await expect.poll(() => asked).toBe(1);
-    expect(app.store.list()).toHaveLength(0);
+    expect(app.store.drafts.list()).toHaveLength(0);
   });
 });

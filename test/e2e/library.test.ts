@@ -18,8 +18,8 @@ const browser = useBrowser();
 
 function seed(dir: string): { a: string; b: string } {
   const store = openDraftStore(dir);
-  const a = store.create(newDraft('某某县司法局关于2025年度法治政府建设情况的报告', '完善行政复议工作机制，提升复议质效。'));
-  const b = store.create(newDraft('某某乡2025年工作总结', '全年完成招商引资任务。'));
+  const a = store.drafts.create(newDraft('某某县司法局关于2025年度法治政府建设情况的报告', '完善行政复议工作机制，提升复议质效。'));
+  const b = store.drafts.create(newDraft('某某乡2025年工作总结', '全年完成招商引资任务。'));
   store.close();
   return { a: a.id, b: b.id };
 }
@@ -81,8 +81,8 @@ describe('文稿库 home screen', () => {
       await rows(page).getByRole('button', { name: '彻底删除' }).click();
       await page.getByRole('alertdialog', { name: '彻底删除' }).getByRole('button', { name: '彻底删除' }).click();
       await page.getByText('回收站是空的。').waitFor();
-      expect(app.store.entries({ trash: false })).toHaveLength(2);
-      expect(app.store.entries({ trash: true })).toHaveLength(0);
+      expect(app.store.library.entries({ trash: false })).toHaveLength(2);
+      expect(app.store.library.entries({ trash: true })).toHaveLength(0);
 
       // Opening a draft from the library, and back.
       await page.getByRole('button', { name: '返回文稿库' }).click();
@@ -101,8 +101,8 @@ describe('文稿库 home screen', () => {
     const data = await tempDir('e2e-recovery-');
     const { a } = seed(data.dir);
     const first = await openApp(browser(), { dataDir: data.dir });
-    const backup = await first.store.backup('manual');
-    first.store.saveContent(a, newDraft('改动后的标题', '备份之后改的正文。').content);
+    const backup = await first.store.backups.create('manual');
+    first.store.drafts.saveContent(a, newDraft('改动后的标题', '备份之后改的正文。').content);
     await first.close();
     const file = path.join(data.dir, DATABASE_FILE);
     const size = fs.statSync(file).size;
@@ -121,7 +121,7 @@ describe('文稿库 home screen', () => {
       expect(fs.readdirSync(data.dir).some((n) => n.startsWith(`${DATABASE_FILE}.damaged-`))).toBe(true);
 
       // 从备份恢复 lists the backups; restoring one keeps the current text as a version.
-      app.store.saveContent(a, newDraft('又改了一次', '恢复前的正文。').content);
+      app.store.drafts.saveContent(a, newDraft('又改了一次', '恢复前的正文。').content);
       await page.getByRole('button', { name: '从备份恢复' }).click();
       const dialog = page.getByRole('dialog', { name: '从备份恢复' });
       await expect.poll(() => dialog.locator('.backup-row').count()).toBeGreaterThanOrEqual(1);
@@ -129,9 +129,9 @@ describe('文稿库 home screen', () => {
       await page.getByRole('alertdialog', { name: '从备份恢复' }).getByRole('button', { name: '恢复' }).click();
       await page.getByText(/已从备份恢复：.*更新 1 份/u).waitFor();
       expect(backup.kind).toBe('manual');
-      expect(app.store.get(a).title).toBe('某某县司法局关于2025年度法治政府建设情况的报告');
-      const kept = app.store.versions(a).find((v) => v.kind === 'before-restore')!;
-      expect(app.store.version(kept.id).title).toBe('又改了一次');
+      expect(app.store.drafts.get(a).title).toBe('某某县司法局关于2025年度法治政府建设情况的报告');
+      const kept = app.store.versions.list(a).find((v) => v.kind === 'before-restore')!;
+      expect(app.store.versions.get(kept.id).title).toBe('又改了一次');
     } finally {
       await app.close();
       await data.remove();
@@ -146,9 +146,12 @@ describe('faults', () => {
     let diskFull = false;
     const failing = (store: DraftStore): DraftStore => ({
       ...store,
-      saveContent: (id, content) => {
-        if (diskFull) throw storageError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), DATABASE_FILE, data.dir);
-        return store.saveContent(id, content);
+      drafts: {
+        ...store.drafts,
+        saveContent: (id, content) => {
+          if (diskFull) throw storageError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), DATABASE_FILE, data.dir);
+          return store.drafts.saveContent(id, content);
+        },
       },
     });
     const app = await openApp(browser(), { dataDir: data.dir, wrapStore: failing });
@@ -165,7 +168,7 @@ describe('faults', () => {
       await page.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 5000 });
       await expect(state.innerText()).resolves.toMatch(/未保存：磁盘空间不足.*稍后自动重试/u);
       await expect(paragraph.innerText()).resolves.toContain('磁盘满时写下的句子。');
-      expect(app.store.get(a).content.map(blockText).join('')).not.toContain('磁盘满时写下的句子。');
+      expect(app.store.drafts.get(a).content.map(blockText).join('')).not.toContain('磁盘满时写下的句子。');
       // Still failing on the retry: nothing is dropped, the reason stays.
       await page.waitForTimeout(3500);
       await expect(state.getAttribute('data-state')).resolves.toBe('failed');
@@ -173,7 +176,7 @@ describe('faults', () => {
 
       diskFull = false;
       await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 8000 });
-      expect(app.store.get(a).content.map(blockText).join('')).toContain('磁盘满时写下的句子。');
+      expect(app.store.drafts.get(a).content.map(blockText).join('')).toContain('磁盘满时写下的句子。');
     } finally {
       await app.close();
       await data.remove();

@@ -215,8 +215,8 @@ describe('metadata, status bar, deadlines and next year', () => {
     expect(h).toContain('五、其他需要报告的情况2025');
     expect(await plain(page.locator('[data-block=signature]'))).toBe('某某镇人民政府');
     expect(await plain(page.locator('[data-block=date]'))).toBe('2027年2月3日');
-    const [summary] = app.store.list();
-    expect(app.store.get(summary!.id).metadata).toMatchObject({ unit: '某某镇人民政府', year: 2026, date: '2027-02-03' });
+    const [summary] = app.store.drafts.list();
+    expect(app.store.drafts.get(summary!.id).metadata).toMatchObject({ unit: '某某镇人民政府', year: 2026, date: '2027-02-03' });
   });
 
   it('shows 字数, pages and the days to the deadline, which the clerk can edit', async () => {
@@ -252,7 +252,7 @@ describe('metadata, status bar, deadlines and next year', () => {
     expect(h[0]).toBe('一、2025年度推进法治政府建设的主要举措和成效');
     expect(h).toContain('四、2026年度推进法治政府建设的主要安排');
     expect(await plain(block(page, 5))).toBe('2024年召开党委会专题研究法治工作3次。');
-    expect(app.store.list()).toHaveLength(2);
+    expect(app.store.drafts.list()).toHaveLength(2);
   });
 });
 

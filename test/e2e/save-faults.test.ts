@@ -23,9 +23,12 @@ const SENTENCE = '磁盘满时写下的句子。';
 async function appWithDisk(dir: string, full: { on: boolean }): Promise<AppSession> {
   const failing = (store: DraftStore): DraftStore => ({
     ...store,
-    saveContent: (id, content) => {
-      if (full.on) throw storageError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), DATABASE_FILE, dir);
-      return store.saveContent(id, content);
+    drafts: {
+      ...store.drafts,
+      saveContent: (id, content) => {
+        if (full.on) throw storageError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), DATABASE_FILE, dir);
+        return store.drafts.saveContent(id, content);
+      },
     },
   });
   const app = await openApp(browser, { dataDir: dir, wrapStore: failing });
@@ -35,7 +38,7 @@ async function appWithDisk(dir: string, full: { on: boolean }): Promise<AppSessi
   return app;
 }
 
-const storedText = (app: AppSession) => app.store.get(app.store.list()[0]!.id).content.map(blockText).join('\n');
+const storedText = (app: AppSession) => app.store.drafts.get(app.store.drafts.list()[0]!.id).content.map(blockText).join('\n');
 
 async function typeWhileFull(app: AppSession, full: { on: boolean }): Promise<void> {
   await app.page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
@@ -81,7 +84,7 @@ describe('when saving fails', () => {
       await typeWhileFull(app, full);
       await page.keyboard.press('Control+S');
       await page.getByRole('alert').filter({ hasText: '没能保存' }).waitFor();
-      expect(app.store.versions(app.store.list()[0]!.id).filter((v) => v.kind === 'named')).toHaveLength(0);
+      expect(app.store.versions.list(app.store.drafts.list()[0]!.id).filter((v) => v.kind === 'named')).toHaveLength(0);
       full.on = false;
       await expect.poll(() => storedText(app), { timeout: 8000 }).toContain(SENTENCE);
       await page.keyboard.press('Control+S');

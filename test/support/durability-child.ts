@@ -7,10 +7,10 @@ import { newDraft, report } from './library-fixtures';
 
 const dir = process.argv[2]!;
 const store = openDraftStore(dir);
-const { id } = store.create(newDraft('断电测试'));
+const { id } = store.drafts.create(newDraft('断电测试'));
 const paragraphs: string[] = [];
 for (let n = 0; ; n++) {
   paragraphs.push(`第${n}次修改：我局持续推进法治政府建设。`);
-  store.saveContent(id, report('断电测试', ...paragraphs));
+  store.drafts.saveContent(id, report('断电测试', ...paragraphs));
   fs.writeSync(1, `saved ${n}\n`);
 }

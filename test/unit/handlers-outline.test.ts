@@ -50,12 +50,12 @@ describe('drafts:update-metadata', () => {
     const draft = await create();
     const next = { ...draft.metadata, unit: '某某镇人民政府', format: { fontProfile: 'windows' as const, sealed: true } };
     value(await handlers['drafts:update-metadata']({ id: draft.id, metadata: next }));
-    expect(store.get(draft.id).metadata).toEqual(next);
+    expect(store.drafts.get(draft.id).metadata).toEqual(next);
     // As the page sends it: checked by the main process before the handler runs.
     const bad = (await appInvoke(handlers)('drafts:update-metadata', { id: draft.id, metadata: { ...next, year: '明年' } })) as Result<unknown>;
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/文稿信息无效/);
-    expect(store.get(draft.id).metadata).toEqual(next);
+    expect(store.drafts.get(draft.id).metadata).toEqual(next);
   });
 });
 
@@ -70,7 +70,7 @@ describe('drafts:next-year', () => {
     expect(next.title).toBe('某某乡人民政府关于2026年度法治政府建设情况的报告');
     expect(next.metadata.year).toBe(2026);
     expect(blockText(next.content[5]!)).toBe('2025年召开专题会议3次。');
-    expect(store.get(draft.id).title).toBe('某某乡人民政府关于2025年度法治政府建设情况的报告');
+    expect(store.drafts.get(draft.id).title).toBe('某某乡人民政府关于2025年度法治政府建设情况的报告');
   });
 });
 

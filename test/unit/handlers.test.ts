@@ -218,8 +218,11 @@ describe('unexpected exceptions', () => {
   it('do not claim that a failed save was saved', async () => {
     const failing: DraftStore = {
       ...store,
-      saveContent: () => {
-        throw new TypeError('disk exploded');
+      drafts: {
+        ...store.drafts,
+        saveContent: () => {
+          throw new TypeError('disk exploded');
+        },
       },
     };
     const h = createHandlers({ store: failing, chooseExportPath, log });
@@ -232,8 +235,11 @@ describe('unexpected exceptions', () => {
   it('are caught for synchronous throws too, without a logger', async () => {
     const failing: DraftStore = {
       ...store,
-      list: () => {
-        throw new Error('x');
+      drafts: {
+        ...store.drafts,
+        list: () => {
+          throw new Error('x');
+        },
       },
     };
     const h = createHandlers({ store: failing, chooseExportPath });

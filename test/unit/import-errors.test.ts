@@ -152,13 +152,13 @@ describe('drafts:import', () => {
     if (!result.ok || !result.value) throw new Error('not imported');
     expect(result.value.title).toBe('关于2023年度法治政府建设情况的报告');
     expect(result.value.template).toBe('imported');
-    expect(store.list().map((d) => d.id)).toEqual([result.value.id]);
-    expect(store.get(result.value.id).content).toEqual(result.value.content);
+    expect(store.drafts.list().map((d) => d.id)).toEqual([result.value.id]);
+    expect(store.drafts.get(result.value.id).content).toEqual(result.value.content);
   });
 
   it('does nothing when the clerk cancels', async () => {
     await expect(handlers['drafts:import'](null)).resolves.toEqual({ ok: true, value: null });
-    expect(store.list()).toEqual([]);
+    expect(store.drafts.list()).toEqual([]);
   });
 
   it('returns the message and leaves the library untouched when the file is refused', async () => {
@@ -167,7 +167,7 @@ describe('drafts:import', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'import-encrypted' } });
     chosen = await file('炸弹.docx', buildZip([{ name: 'word/document.xml', data: new Uint8Array(12 * 1024 * 1024) }]));
     expect(await handlers['drafts:import'](null)).toMatchObject({ ok: false, error: { code: 'import-suspicious' } });
-    expect(store.list()).toEqual([]);
+    expect(store.drafts.list()).toEqual([]);
   });
 
   it('is refused where the host offers no file dialog', async () => {

@@ -82,15 +82,15 @@ describe('cli library', () => {
     const name = path.basename(/已备份：(.*)\n/u.exec(out)![1]!);
 
     const store = openDraftStore(data());
-    const [first] = store.list();
-    store.saveContent(first!.id, report('改坏的标题'));
+    const [first] = store.drafts.list();
+    store.drafts.saveContent(first!.id, report('改坏的标题'));
     store.close();
     out = '';
     expect(await cli('library', 'restore', '--data-dir', 'data', '--backup', name), err).toBe(0);
     expect(out).toMatch(/已从2026年2月20日 09:00 的手动备份恢复：.*更新 1 份/u);
     const again = openDraftStore(data());
-    expect(again.list().map((d) => d.title)).not.toContain('改坏的标题');
-    expect(again.versions(first!.id).some((v) => v.title === '改坏的标题')).toBe(true);
+    expect(again.drafts.list().map((d) => d.title)).not.toContain('改坏的标题');
+    expect(again.versions.list(first!.id).some((v) => v.title === '改坏的标题')).toBe(true);
     again.close();
     expect(listBackups(data()).some((b) => b.kind === 'before-restore')).toBe(true);
   });

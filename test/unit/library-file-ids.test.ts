@@ -26,13 +26,13 @@ describe('draft ids in a library file', () => {
 
   it('imports such drafts under ids every request can name', () => {
     const store = openDraftStore(temp.make());
-    store.importLibrary(parseLibraryFile(text(draft('a/b', '甲'), draft('编号-1', '乙')), NOW), 'before-import');
-    const ids = store.list().map((d) => d.id);
+    store.files.import(parseLibraryFile(text(draft('a/b', '甲'), draft('编号-1', '乙')), NOW), 'before-import');
+    const ids = store.drafts.list().map((d) => d.id);
     expect(ids).toContain('编号-1');
     expect(ids).toHaveLength(2);
     for (const id of ids) {
       expect(validateRequest('drafts:open', { id })).toBeNull();
-      expect(store.get(id).id).toBe(id);
+      expect(store.drafts.get(id).id).toBe(id);
     }
     store.close();
   });

@@ -48,8 +48,8 @@ describe('library requests', () => {
   });
 
   it('leaves backup names and settings values to the store, which the CLI uses too', async () => {
-    await expect(store.restoreBackup('../drafts.sqlite3')).rejects.toMatchObject({ code: 'backup-not-found' });
-    expect(() => store.updateSettings({ defaultFontProfile: 'nope' as never })).toThrow(expect.objectContaining({ code: 'bad-settings' }));
+    await expect(store.backups.restore('../drafts.sqlite3')).rejects.toMatchObject({ code: 'backup-not-found' });
+    expect(() => store.settings.update({ defaultFontProfile: 'nope' as never })).toThrow(expect.objectContaining({ code: 'bad-settings' }));
   });
 
   it('are not checked a second time in the handlers', () => {

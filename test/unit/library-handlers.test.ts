@@ -109,7 +109,7 @@ describe('library:export and library:import', () => {
     expect(value(await there['library:import'](null))).toBeNull();
     importFrom = exportTo;
     expect(value(await there['library:import'](null))).toEqual({ added: 1, replaced: 0, unchanged: 0, versionsAdded: 1 });
-    expect(other.get(d.id).title).toBe(d.title);
+    expect(other.drafts.get(d.id).title).toBe(d.title);
     importFrom = path.join(dir, 'missing.gwlib');
     const missing = await there['library:import'](null);
     expect(!missing.ok && missing.error.message).toMatch(/找不到文件/u);

@@ -102,7 +102,7 @@ beforeEach(() => {
   state.appListeners.clear();
   state.autoUpdaterTouched.length = 0;
   openDraftStore.calls.length = 0;
-  const store = { close: vi.fn(), list: vi.fn(() => []), create: vi.fn(), get: vi.fn(), saveContent: vi.fn() };
+  const store = { close: vi.fn(), drafts: { list: vi.fn(() => []), create: vi.fn(), get: vi.fn(), saveContent: vi.fn() } };
   state.store = store;
   openDraftStore.impl = () => store;
   e = makeElectron();
@@ -281,7 +281,7 @@ describe('main process', () => {
   it('asks where to export with a .docx filter in the documents folder', async () => {
     openDraftStore.impl = () => ({
       ...state.store,
-      get: () => ({ id: 'd', title: '报告', template: 't', metadata: {}, content: [], created: '', updated: '' }),
+      drafts: { get: () => ({ id: 'd', title: '报告', template: 't', metadata: {}, content: [], created: '', updated: '' }) },
     });
     await startApp();
     const listener = e.ipcMain.handle.mock.calls.find((c) => c[0] === 'drafts:export-docx')![1] as Listener;

@@ -65,10 +65,10 @@ describe('backups', () => {
   it('writes a sound copy with the online backup API while the library is open, and lists it', async () => {
     const dir = temp.make();
     const store = openDraftStore(dir);
-    const { id } = store.create(newDraft('报告', '备份里的正文'));
-    const info = await store.backup('manual');
-    store.saveContent(id, report('报告', '备份之后的正文'));
-    expect(store.backups()).toEqual([info]);
+    const { id } = store.drafts.create(newDraft('报告', '备份里的正文'));
+    const info = await store.backups.create('manual');
+    store.drafts.saveContent(id, report('报告', '备份之后的正文'));
+    expect(store.backups.list()).toEqual([info]);
     const file = path.join(backupDir(dir), info.name);
     expect(checkDatabaseFile(file, 'integrity_check')).toBeNull();
     const copy = new Sqlite(file, { readonly: true });
@@ -103,30 +103,30 @@ describe('backups', () => {
     const copy = new Sqlite(path.join(backupDir(dir), before[0]!.name), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     copy.close();
-    expect(store.get('old-1').title).toBe('旧版本的文稿');
-    expect(store.search('迁移之前').map((h) => h.id)).toEqual(['old-1']);
+    expect(store.drafts.get('old-1').title).toBe('旧版本的文稿');
+    expect(store.library.search('迁移之前').map((h) => h.id)).toEqual(['old-1']);
     store.close();
   });
 
   it('restores a backup into the open library, keeping the current text as a version and later drafts', async () => {
     const dir = temp.make();
     const store = openDraftStore(dir);
-    const a = store.create(newDraft('甲', '备份时的正文'));
-    const gone = store.create(newDraft('乙', '后来被彻底删除'));
-    const info = await store.backup('daily');
-    store.saveContent(a.id, report('甲', '备份后改坏的正文'));
-    store.trash(gone.id);
-    store.purge(gone.id);
-    const later = store.create(newDraft('丙', '备份之后新建'));
-    const result = await store.restoreBackup(info.name);
+    const a = store.drafts.create(newDraft('甲', '备份时的正文'));
+    const gone = store.drafts.create(newDraft('乙', '后来被彻底删除'));
+    const info = await store.backups.create('daily');
+    store.drafts.saveContent(a.id, report('甲', '备份后改坏的正文'));
+    store.library.trash(gone.id);
+    store.library.purge(gone.id);
+    const later = store.drafts.create(newDraft('丙', '备份之后新建'));
+    const result = await store.backups.restore(info.name);
     expect(result).toMatchObject({ added: 1, replaced: 1 });
-    expect(blockText(store.get(a.id).content[2]!)).toBe('备份时的正文');
-    expect(store.get(gone.id).title).toBe('乙');
-    expect(store.get(later.id).title).toBe('丙');
-    const kept = store.versions(a.id).find((v) => v.kind === 'before-restore')!;
-    expect(blockText(store.version(kept.id).content[2]!)).toBe('备份后改坏的正文');
-    expect(store.backups().some((b) => b.kind === 'before-restore')).toBe(true);
-    await expect(store.restoreBackup('../drafts.sqlite3')).rejects.toMatchObject({ code: 'backup-not-found' });
+    expect(blockText(store.drafts.get(a.id).content[2]!)).toBe('备份时的正文');
+    expect(store.drafts.get(gone.id).title).toBe('乙');
+    expect(store.drafts.get(later.id).title).toBe('丙');
+    const kept = store.versions.list(a.id).find((v) => v.kind === 'before-restore')!;
+    expect(blockText(store.versions.get(kept.id).content[2]!)).toBe('备份后改坏的正文');
+    expect(store.backups.list().some((b) => b.kind === 'before-restore')).toBe(true);
+    await expect(store.backups.restore('../drafts.sqlite3')).rejects.toMatchObject({ code: 'backup-not-found' });
     store.close();
   });
 });
@@ -135,9 +135,9 @@ describe('recovery at open', () => {
   it('moves a damaged database aside, restores the newest good backup, and says so in Chinese', async () => {
     const dir = temp.make();
     const first = await openLibrary(dir);
-    const a = first.store.create(newDraft('甲报告'));
-    const b = first.store.create(newDraft('乙报告'));
-    await first.store.backup('manual');
+    const a = first.store.drafts.create(newDraft('甲报告'));
+    const b = first.store.drafts.create(newDraft('乙报告'));
+    await first.store.backups.create('manual');
     first.store.close();
     const file = path.join(dir, DATABASE_FILE);
     damageMiddle(file);
@@ -145,7 +145,7 @@ describe('recovery at open', () => {
     expect(checkDatabaseFile(file)).not.toBeNull();
 
     const { store, notice } = await openLibrary(dir);
-    expect(store.list().map((d) => d.id).sort()).toEqual([a.id, b.id].sort());
+    expect(store.drafts.list().map((d) => d.id).sort()).toEqual([a.id, b.id].sort());
     expect(notice?.kind).toBe('recovered');
     expect(notice?.message).toMatch(/已损坏.*改名为“drafts\.sqlite3\.damaged-\d{8}-\d{6}”.*没有删除.*手动备份恢复了文稿库，现有 2 份文稿/su);
     const aside = fs.readdirSync(dir).find((n) => /^drafts\.sqlite3\.damaged-\d{8}-\d{6}$/u.test(n))!;
@@ -158,13 +158,13 @@ describe('recovery at open', () => {
     const dir = temp.make();
     const clock = manualClock('2026-03-02T09:00:00.000Z');
     const { store: s } = await openLibrary(dir, { now: clock.now });
-    const a = s.create(newDraft('甲报告', '备份时的正文'));
+    const a = s.drafts.create(newDraft('甲报告', '备份时的正文'));
     clock.advance(86_400_000);
-    await s.backup('manual');
+    await s.backups.create('manual');
     clock.advance(86_400_000);
-    const broken = await s.backup('manual');
+    const broken = await s.backups.create('manual');
     clock.advance(60_000);
-    s.saveContent(a.id, report('甲报告', '备份之后写的正文'));
+    s.drafts.saveContent(a.id, report('甲报告', '备份之后写的正文'));
     s.close();
     damageMiddle(path.join(backupDir(dir), broken.name));
     // Damage the free list only: quick_check fails while the drafts table still reads.
@@ -180,9 +180,9 @@ describe('recovery at open', () => {
 
     const { store, notice } = await openLibrary(dir, { now: clock.now });
     expect(notice?.message).toMatch(/找回了 1 份比备份更新的文稿/u);
-    expect(blockText(store.get(a.id).content[2]!)).toBe('备份之后写的正文');
-    const kept = store.versions(a.id).find((v) => v.kind === 'before-restore')!;
-    expect(blockText(store.version(kept.id).content[2]!)).toBe('备份时的正文');
+    expect(blockText(store.drafts.get(a.id).content[2]!)).toBe('备份之后写的正文');
+    const kept = store.versions.list(a.id).find((v) => v.kind === 'before-restore')!;
+    expect(blockText(store.versions.get(kept.id).content[2]!)).toBe('备份时的正文');
     store.close();
   });
 
@@ -190,7 +190,7 @@ describe('recovery at open', () => {
     const dir = temp.make();
     fs.writeFileSync(path.join(dir, DATABASE_FILE), Buffer.from('这不是数据库。'.repeat(500)));
     const { store, notice } = await openLibrary(dir);
-    expect(store.list()).toEqual([]);
+    expect(store.drafts.list()).toEqual([]);
     expect(notice?.message).toMatch(/没有找到可用的备份.*不要删除保留的文件/su);
     expect(fs.readdirSync(dir).some((n) => n.startsWith('drafts.sqlite3.damaged-'))).toBe(true);
     store.close();

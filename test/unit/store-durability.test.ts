@@ -71,14 +71,14 @@ describe('durability', () => {
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
       raw.close();
       const store = openDraftStore(dir);
-      const [summary] = store.list();
-      const texts = store.get(summary!.id).content.map(blockText);
+      const [summary] = store.drafts.list();
+      const texts = store.drafts.get(summary!.id).content.map(blockText);
       // Every acknowledged edit up to a second before the kill, in order.
       for (let n = 0; n <= lastSettled; n++) expect(texts[2 + n]).toBe(`第${n}次修改：我局持续推进法治政府建设。`);
       // Nothing newer than the last save the process reported is missing either.
       expect(texts.length - 2).toBeGreaterThanOrEqual(acks.at(-1)!.n + 1);
       // The search index follows the saved text.
-      expect(store.search(`第${lastSettled}次修改`).length).toBe(1);
+      expect(store.library.search(`第${lastSettled}次修改`).length).toBe(1);
       store.close();
     }
   });

@@ -40,14 +40,14 @@ describe('restoring a backup', () => {
   it('says a locked backup is in use, naming the backup', async () => {
     const dir = temp.make();
     const store = openDraftStore(dir);
-    store.create(newDraft('报告'));
-    const info = await store.backup('manual');
+    store.drafts.create(newDraft('报告'));
+    const info = await store.backups.create('manual');
     const file = path.join(backupDir(dir), info.name);
     const lock = new Sqlite(file);
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.exec('BEGIN EXCLUSIVE; CREATE TABLE held (x);');
     try {
-      await expect(store.restoreBackup(info.name)).rejects.toMatchObject({ code: 'database-locked', message: expect.stringContaining(info.name) });
+      await expect(store.backups.restore(info.name)).rejects.toMatchObject({ code: 'database-locked', message: expect.stringContaining(info.name) });
     } finally {
       lock.exec('ROLLBACK');
       lock.close();

@@ -48,14 +48,14 @@ describe('imported stamps', () => {
       exported: NOW,
       drafts: [{ id: 'from-backup', ...d, created: '2031-01-01', updated: '2031-01-01', deletedAt: null, versions: [version] }],
     };
-    store.importLibrary(file, 'before-restore');
-    expect(store.entries({ trash: false })[0]).toMatchObject({ created: NOW, updated: NOW });
-    expect(store.versions('from-backup').map((v) => v.created)).toEqual([NOW]);
+    store.files.import(file, 'before-restore');
+    expect(store.library.entries({ trash: false })[0]).toMatchObject({ created: NOW, updated: NOW });
+    expect(store.versions.list('from-backup').map((v) => v.created)).toEqual([NOW]);
     clock.advance(60_000);
     // The same file again adds no second copy of the version whose time was moved.
-    store.importLibrary(file, 'before-restore');
-    expect(store.versions('from-backup')).toHaveLength(1);
-    const mine = store.create(newDraft('本机的报告'));
+    store.files.import(file, 'before-restore');
+    expect(store.versions.list('from-backup')).toHaveLength(1);
+    const mine = store.drafts.create(newDraft('本机的报告'));
     expect(mine.updated).toBe(clock.now().toISOString());
     store.close();
   });
@@ -66,13 +66,13 @@ describe('a stamp far ahead of the clock', () => {
     const clock = manualClock(NOW);
     const dir = temp.make();
     const store = openDraftStore(dir, clock.now);
-    const a = store.create(newDraft('甲'));
-    const b = store.create(newDraft('乙'));
+    const a = store.drafts.create(newDraft('甲'));
+    const b = store.drafts.create(newDraft('乙'));
     const db = new Sqlite(path.join(dir, DATABASE_FILE));
     db.prepare('UPDATE drafts SET updated = ? WHERE id = ?').run('2031-01-01T00:00:00.000Z', a.id);
     db.close();
     clock.advance(1000);
-    expect(store.saveContent(b.id, report('乙', '新的正文')).updated).toBe(clock.now().toISOString());
+    expect(store.drafts.saveContent(b.id, report('乙', '新的正文')).updated).toBe(clock.now().toISOString());
     store.close();
   });
 
@@ -85,17 +85,17 @@ describe('a stamp far ahead of the clock', () => {
     const clock = manualClock(NOW);
     const dir = temp.make();
     const store = openDraftStore(dir, clock.now);
-    const { id } = store.create(newDraft('报告', '第一稿'));
-    const future = store.keepVersion(id, 'named', '将来');
+    const { id } = store.drafts.create(newDraft('报告', '第一稿'));
+    const future = store.versions.keep(id, 'named', '将来');
     const db = new Sqlite(path.join(dir, DATABASE_FILE));
     db.prepare('UPDATE versions SET created = ? WHERE id = ?').run('2031-01-01T00:00:00.000Z', future.id);
     db.close();
     for (let minute = 1; minute <= 25; minute++) {
       clock.advance(60_000);
-      store.saveContent(id, report('报告', `第${minute}分钟的稿子`));
+      store.drafts.saveContent(id, report('报告', `第${minute}分钟的稿子`));
     }
-    expect(store.versions(id).filter((v) => v.kind === 'auto')).toHaveLength(2);
-    expect(store.keepVersion(id, 'named', '现在').created).toBe(clock.now().toISOString());
+    expect(store.versions.list(id).filter((v) => v.kind === 'auto')).toHaveLength(2);
+    expect(store.versions.keep(id, 'named', '现在').created).toBe(clock.now().toISOString());
     store.close();
   });
 });

@@ -45,18 +45,18 @@ describe('keeping a version before a library export', () => {
 
   it('keeps one for each draft of the library (not 回收站), or for each draft asked for', () => {
     const store = openDraftStore(temp.make());
-    const a = store.create(newDraft('甲'));
-    const b = store.create(newDraft('乙'));
-    const c = store.create(newDraft('丙'));
-    store.trash(c.id);
-    const all = store.exportLibrary(undefined, { keepVersions: true });
+    const a = store.drafts.create(newDraft('甲'));
+    const b = store.drafts.create(newDraft('乙'));
+    const c = store.drafts.create(newDraft('丙'));
+    store.library.trash(c.id);
+    const all = store.files.export(undefined, { keepVersions: true });
     expect(all.file.drafts).toHaveLength(3);
-    expect([a, b, c].map((d) => store.versions(d.id).map((v) => v.kind))).toEqual([['before-export'], ['before-export'], []]);
+    expect([a, b, c].map((d) => store.versions.list(d.id).map((v) => v.kind))).toEqual([['before-export'], ['before-export'], []]);
     expect(all.file.drafts.find((d) => d.id === a.id)!.versions.map((v) => v.kind)).toEqual(['before-export']);
-    store.exportLibrary([c.id], { keepVersions: true });
-    expect(store.versions(c.id).map((v) => v.kind)).toEqual(['before-export']);
-    store.exportLibrary([a.id]);
-    expect(store.versions(a.id)).toHaveLength(1);
+    store.files.export([c.id], { keepVersions: true });
+    expect(store.versions.list(c.id).map((v) => v.kind)).toEqual(['before-export']);
+    store.files.export([a.id]);
+    expect(store.versions.list(a.id)).toHaveLength(1);
     store.close();
   });
 });

@@ -46,8 +46,8 @@ describe('the block text index', () => {
     const dir = temp.make();
     const store = openDraftStore(dir);
     let numbers = Array.from({ length: 30 }, (_, i) => i);
-    const { id } = store.create(newDraft('报告', ...numbers.map(para)));
-    const other = store.create(newDraft('另一份报告', para(5), para(900)));
+    const { id } = store.drafts.create(newDraft('报告', ...numbers.map(para)));
+    const other = store.drafts.create(newDraft('另一份报告', para(5), para(900)));
     let next = 100;
     const edits: ((ns: number[]) => number[])[] = [
       (ns) => [next++, ...ns], // Enter at the top
@@ -67,11 +67,11 @@ describe('the block text index', () => {
       const before = numbers;
       numbers = edit(numbers);
       const content: ReportContent = report('报告', ...numbers.map(para));
-      store.saveContent(id, content);
+      store.drafts.saveContent(id, content);
       expect(rows(dir, id).map((r) => [r.idx, r.text])).toEqual(content.map((b, i) => [i, blockText(b)]));
       ftsIntact(dir);
       for (const n of new Set([...before, ...numbers])) {
-        const hits = store.search(word(n)).map((h) => h.id);
+        const hits = store.library.search(word(n)).map((h) => h.id);
         const expected = [...(numbers.includes(n) ? [id] : []), ...([5, 900].includes(n) ? [other.id] : [])];
         expect(hits.sort(), `${word(n)} after ${numbers.join(',')}`).toEqual(expected.sort());
       }
@@ -83,15 +83,15 @@ describe('the block text index', () => {
     const dir = temp.make();
     const store = openDraftStore(dir);
     const paragraphs = Array.from({ length: 400 }, (_, i) => para(i));
-    const { id } = store.create(newDraft('长报告', ...paragraphs));
+    const { id } = store.drafts.create(newDraft('长报告', ...paragraphs));
     const before = new Map(rows(dir, id).map((r) => [r.id, r.text]));
     const split = [...paragraphs.slice(0, 3), '第3段写到', '编号零零零3号事项。', ...paragraphs.slice(4)];
-    store.saveContent(id, report('长报告', ...split));
+    store.drafts.saveContent(id, report('长报告', ...split));
     const after = rows(dir, id);
     const rewritten = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.text);
     expect(rewritten.map((r) => r.text)).toEqual(['第3段写到']);
     expect(after.filter((r) => !before.has(r.id)).map((r) => r.text)).toEqual(['编号零零零3号事项。']);
-    expect(store.search(word(399)).map((h) => h.id)).toEqual([id]);
+    expect(store.library.search(word(399)).map((h) => h.id)).toEqual([id]);
     ftsIntact(dir);
     store.close();
   });
@@ -101,7 +101,7 @@ describe('migration 6', () => {
   it('makes the index trigger fire on a change of text only, and keeps search working on an upgraded library', () => {
     const dir = temp.make();
     const store = openDraftStore(dir);
-    const { id } = store.create(newDraft('报告', '升级之前写的正文'));
+    const { id } = store.drafts.create(newDraft('报告', '升级之前写的正文'));
     store.close();
     const db = new Sqlite(path.join(dir, DATABASE_FILE));
     db.exec(`DROP TRIGGER draft_text_au;
@@ -115,9 +115,9 @@ describe('migration 6', () => {
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'draft_text_au'").pluck().get()).toMatch(/AFTER UPDATE OF text ON draft_text/u);
     db.close();
     const again = openDraftStore(dir);
-    again.saveContent(id, report('报告', '新加的第一段', '升级之前写的正文'));
-    expect(again.search('升级之前').map((h) => h.id)).toEqual([id]);
-    expect(again.search('新加的').map((h) => h.id)).toEqual([id]);
+    again.drafts.saveContent(id, report('报告', '新加的第一段', '升级之前写的正文'));
+    expect(again.library.search('升级之前').map((h) => h.id)).toEqual([id]);
+    expect(again.library.search('新加的').map((h) => h.id)).toEqual([id]);
     ftsIntact(dir);
     again.close();
   });

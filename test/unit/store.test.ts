@@ -49,22 +49,22 @@ function fixedClock(iso: string): () => Date {
 describe('draft store', () => {
   it('creates a draft and gets it back', () => {
     const store = openDraftStore(tempDir(), fixedClock('2025-01-10T08:00:00.000Z'));
-    const created = store.create(newDraft());
+    const created = store.drafts.create(newDraft());
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.created).toBe('2025-01-10T08:00:00.000Z');
     expect(created.updated).toBe(created.created);
-    expect(store.get(created.id)).toEqual(created);
+    expect(store.drafts.get(created.id)).toEqual(created);
     store.close();
   });
 
   it('lists drafts newest change first, without their content', () => {
     let t = Date.parse('2025-01-10T08:00:00.000Z');
     const store = openDraftStore(tempDir(), () => new Date((t += 1000)));
-    const a = store.create(newDraft('甲'));
-    const b = store.create(newDraft('乙'));
-    expect(store.list().map((d) => d.title)).toEqual(['乙', '甲']);
-    store.saveContent(a.id, content('甲（修改）'));
-    const list = store.list();
+    const a = store.drafts.create(newDraft('甲'));
+    const b = store.drafts.create(newDraft('乙'));
+    expect(store.drafts.list().map((d) => d.title)).toEqual(['乙', '甲']);
+    store.drafts.saveContent(a.id, content('甲（修改）'));
+    const list = store.drafts.list();
     expect(list.map((d) => d.id)).toEqual([a.id, b.id]);
     expect(list[0]).toEqual({
       id: a.id,
@@ -78,10 +78,10 @@ describe('draft store', () => {
 
   it('saves content and title and returns the new stamp', () => {
     const store = openDraftStore(tempDir(), fixedClock('2025-01-10T08:00:00.000Z'));
-    const { id } = store.create(newDraft());
+    const { id } = store.drafts.create(newDraft());
     const next = content('新标题', '改过的正文。');
-    const { updated } = store.saveContent(id, next);
-    const draft = store.get(id);
+    const { updated } = store.drafts.saveContent(id, next);
+    const draft = store.drafts.get(id);
     expect(draft.content).toEqual(next);
     expect(draft.title).toBe('新标题');
     expect(draft.updated).toBe(updated);
@@ -91,59 +91,59 @@ describe('draft store', () => {
   it('makes updated strictly increase within one millisecond and when the clock steps back', () => {
     let clock = '2025-01-10T08:00:00.000Z';
     const store = openDraftStore(tempDir(), () => new Date(clock));
-    const { id } = store.create(newDraft());
-    const stamps = [1, 2, 3].map(() => store.saveContent(id, content('题')).updated);
+    const { id } = store.drafts.create(newDraft());
+    const stamps = [1, 2, 3].map(() => store.drafts.saveContent(id, content('题')).updated);
     clock = '2025-01-09T00:00:00.000Z';
-    stamps.push(store.saveContent(id, content('题')).updated);
+    stamps.push(store.drafts.saveContent(id, content('题')).updated);
     expect(stamps).toEqual([
       '2025-01-10T08:00:00.001Z',
       '2025-01-10T08:00:00.002Z',
       '2025-01-10T08:00:00.003Z',
       '2025-01-10T08:00:00.004Z',
     ]);
-    const other = store.create(newDraft('另一份'));
+    const other = store.drafts.create(newDraft('另一份'));
     expect(other.updated > stamps.at(-1)!).toBe(true);
     store.close();
   });
 
   it('uses ISO 8601 UTC stamps with milliseconds from the real clock', () => {
     const store = openDraftStore(tempDir());
-    expect(store.create(newDraft()).updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(store.drafts.create(newDraft()).updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     store.close();
   });
 
   it('reports an unknown id in Chinese for get and saveContent', () => {
     const store = openDraftStore(tempDir());
     const expected = { code: 'draft-not-found', message: '找不到这份文稿，它可能已被删除。' };
-    expect(() => store.get('missing')).toThrow(expect.objectContaining(expected));
-    expect(() => store.saveContent('missing', content('题'))).toThrow(expect.objectContaining(expected));
+    expect(() => store.drafts.get('missing')).toThrow(expect.objectContaining(expected));
+    expect(() => store.drafts.saveContent('missing', content('题'))).toThrow(expect.objectContaining(expected));
     store.close();
   });
 
   it('keeps drafts on disk: a reopened store finds the text', () => {
     const dir = tempDir();
     const first = openDraftStore(dir);
-    const { id } = first.create(newDraft());
-    first.saveContent(id, content('题', '落盘的正文'));
+    const { id } = first.drafts.create(newDraft());
+    first.drafts.saveContent(id, content('题', '落盘的正文'));
     first.close();
     const second = openDraftStore(dir);
-    expect(second.get(id).content[2]!.children[0]!.text).toBe('落盘的正文');
+    expect(second.drafts.get(id).content[2]!.children[0]!.text).toBe('落盘的正文');
     second.close();
   });
 
   it('reports one corrupt draft without breaking the list', () => {
     const dir = tempDir();
     const store = openDraftStore(dir);
-    const bad = store.create(newDraft('坏的'));
-    const good = store.create(newDraft('好的'));
+    const bad = store.drafts.create(newDraft('坏的'));
+    const good = store.drafts.create(newDraft('好的'));
     const raw = new Sqlite(path.join(dir, DATABASE_FILE));
     raw.prepare('UPDATE drafts SET content = ? WHERE id = ?').run('{not json', bad.id);
     raw.prepare('UPDATE drafts SET metadata = ? WHERE id = ?').run('[]', good.id);
     raw.close();
-    expect(store.list()).toHaveLength(2);
-    expect(() => store.get(bad.id)).toThrow(expect.objectContaining({ code: 'draft-corrupt' }));
-    expect(() => store.get(bad.id)).toThrow(/文稿“坏的”的数据已损坏/);
-    expect(() => store.get(good.id)).toThrow(expect.objectContaining({ code: 'draft-corrupt' }));
+    expect(store.drafts.list()).toHaveLength(2);
+    expect(() => store.drafts.get(bad.id)).toThrow(expect.objectContaining({ code: 'draft-corrupt' }));
+    expect(() => store.drafts.get(bad.id)).toThrow(/文稿“坏的”的数据已损坏/);
+    expect(() => store.drafts.get(good.id)).toThrow(expect.objectContaining({ code: 'draft-corrupt' }));
     store.close();
   });
 });

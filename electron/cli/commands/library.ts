@@ -34,7 +34,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
   switch (sub) {
     case 'list': {
       const trash = args.options.trash === 'true';
-      const entries = store.entries({ trash }).map((e) => toEntry(e, today));
+      const entries = store.library.entries({ trash }).map((e) => toEntry(e, today));
       if (entries.length === 0) io.stdout(trash ? '回收站是空的。\n' : '文稿库中没有文稿。\n');
       for (const e of entries) {
         const next = nextDeadline(e.deadlines, today);
@@ -47,7 +47,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       return;
     }
     case 'backup': {
-      const b = await store.backup('manual');
+      const b = await store.backups.create('manual');
       const file = path.join(backupDir(store.dataDir), b.name);
       io.stdout(`已备份：${file}\n`);
       if (args.options.o) {
@@ -58,10 +58,10 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       return;
     }
     case 'restore': {
-      const name = args.options.backup ?? store.backups()[0]?.name;
+      const name = args.options.backup ?? store.backups.list()[0]?.name;
       if (!name) throw new UserFacingError('no-backup', `文件夹“${backupDir(store.dataDir)}”中没有备份，无法恢复。`);
-      const info = store.backups().find((b) => b.name === name);
-      const report = await store.restoreBackup(name);
+      const info = store.backups.list().find((b) => b.name === name);
+      const report = await store.backups.restore(name);
       io.stdout(`已从${info ? `${chineseDateTime(info.created)} 的${BACKUP_KIND_LABELS[info.kind]}` : `备份“${name}”`}恢复：${mergeText(report)}。\n`);
       if (report.skipped > 0) io.stderr(`备份中有 ${report.skipped} 项内容（文稿或历史版本）已损坏，未能恢复；其他文稿已恢复。\n`);
       return;
@@ -69,7 +69,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
     case 'export': {
       const target = path.resolve(cwd, requireOption(args, 'o', '输出文件'));
       const ids = args.options.id ? [args.options.id] : undefined;
-      const { file, damaged } = store.exportLibrary(ids, { keepVersions: true });
+      const { file, damaged } = store.files.export(ids, { keepVersions: true });
       if (file.drafts.length === 0 && damaged.drafts > 0) {
         throw new UserFacingError('draft-corrupt', `要导出的 ${damaged.drafts} 份文稿已损坏，未能导出。请不要删除数据文件，并联系技术支持人员尝试恢复。`);
       }
@@ -90,7 +90,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       } catch {
         throw new UserFacingError('library-file-missing', `无法读取文件“${file}”，请确认路径正确。`);
       }
-      const report = store.importLibrary(parseLibraryFile(text, today), 'before-import');
+      const report = store.files.import(parseLibraryFile(text, today), 'before-import');
       io.stdout(`已导入：${mergeText(report)}。\n`);
       return;
     }
