@@ -1,6 +1,6 @@
 import { deadlineText, nextDeadline } from '../../shared/deadlines';
 import { blockCharacterCount, characterCount, type Deadline, type ReportBlock, type ReportContent } from '../../shared/model';
-import type { SaveState } from '../editor/use-autosave';
+import type { SaveState } from '../editor/hooks/use-autosave';
 
 // Slate keeps unchanged blocks as the same objects: count each block once.
 const counted = new WeakMap<ReportBlock, number>();

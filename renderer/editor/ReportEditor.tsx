@@ -17,18 +17,18 @@ import { StatusBar } from '../components/StatusBar';
 import { applyMove, jumpTo, replaceBlockTexts, sectionAction, type SectionAction } from './commands';
 import { isComposing, setComposing } from './composition';
 import { decorateRunIn } from './decorate';
-import { EditorToolbar } from './EditorToolbar';
-import { BlockView } from './elements';
+import { EditorToolbar } from './components/EditorToolbar';
+import { BlockView } from './components/elements';
 import { handleEditorKeyDown } from './keyboard';
-import { LeafView } from './leaf';
+import { LeafView } from './components/leaf';
 import { VALUE_COMMITTED_MARK } from './marks';
-import { MetadataDialog } from './MetadataDialog';
-import { OutlinePanel } from './OutlinePanel';
+import { MetadataDialog } from './components/MetadataDialog';
+import { OutlinePanel } from './components/OutlinePanel';
 import { withPlugins } from './plugins';
 import type { ReportEditor as SlateReportEditor } from './slate-types';
-import { useAutosave, type SaveState } from './use-autosave';
-import { useHeadingNumbers } from './use-heading-numbers';
-import { useOutline } from './use-outline';
+import { useAutosave, type SaveState } from './hooks/use-autosave';
+import { useHeadingNumbers } from './hooks/use-heading-numbers';
+import { useOutline } from './hooks/use-outline';
 import './editor.css';
 
 export interface ReportEditorHandle {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportContent } from '../../shared/model';
 import { outlineOf, type OutlineItem } from '../../shared/outline';
-import { foldKeys, toggleFold, visibleItems } from '../../renderer/editor/OutlinePanel';
+import { foldKeys, toggleFold, visibleItems } from '../../renderer/editor/components/OutlinePanel';
 
 const h = (level: 1 | 2, text: string) => ({ type: 'heading' as const, level, children: [{ text }] });
 const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });

@@ -2,7 +2,7 @@
 // template hints are drawn by CSS from data attributes: they are never text
 // the clerk can type into or select.
 import type { RenderElementProps } from 'slate-react';
-import { blockText } from '../../shared/model';
+import { blockText } from '../../../shared/model';
 
 export interface BlockViewProps extends RenderElementProps {
   /** The computed number of a heading (一、 （一） 1. （1）). */

@@ -1,9 +1,9 @@
 // Formatting of the current block: body or a heading level, run-in heading,
 // a counted 一是 lead; and the draft's information.
 import { useSlate } from 'slate-react';
-import type { HeadingLevel, ReportContent } from '../../shared/model';
-import { currentBlock, setBlockLevel, toggleRunIn } from './commands';
-import { insertLead } from './with-leads';
+import type { HeadingLevel, ReportContent } from '../../../shared/model';
+import { currentBlock, setBlockLevel, toggleRunIn } from '../commands';
+import { insertLead } from '../plugins/with-leads';
 
 const LEVELS: { label: string; level: HeadingLevel | null }[] = [
   { label: '正文', level: null },

@@ -3,10 +3,10 @@
 // model holds only committed text, and we wait for the composition to end).
 // A failed save keeps the text in the editor, says why, and retries.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportContent } from '../../shared/model';
-import type { Result } from '../../shared/result';
-import { isComposing } from './composition';
-import type { ReportEditor } from './slate-types';
+import type { ReportContent } from '../../../shared/model';
+import type { Result } from '../../../shared/result';
+import { isComposing } from '../composition';
+import type { ReportEditor } from '../slate-types';
 
 export const AUTOSAVE_DELAY_MS = 500;
 const COMPOSITION_RECHECK_MS = 200;

@@ -1,5 +1,5 @@
 // The editor's plugins, one concern each, applied in order (innermost first).
-import type { ReportEditor } from './slate-types';
+import type { ReportEditor } from '../slate-types';
 import { withHeadingShortcuts } from './with-heading-shortcuts';
 import { withLeads } from './with-leads';
 import { withPaste } from './with-paste';

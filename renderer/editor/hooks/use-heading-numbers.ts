@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Descendant } from 'slate';
-import type { ReportContent } from '../../shared/model';
-import { headingNumbers } from '../../shared/numbering';
+import type { ReportContent } from '../../../shared/model';
+import { headingNumbers } from '../../../shared/numbering';
 
 /**
  * The numbers of the headings, by block index. The array keeps its identity

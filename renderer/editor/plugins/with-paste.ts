@@ -5,9 +5,9 @@
 // editor keeps Slate's own fragment.
 import { Editor, Element, Node, Range, Transforms, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { ReportBlock, ReportContent } from '../../shared/model';
-import { recognizeHtml, recognizeText } from '../../shared/recognize';
-import type { ReportEditor } from './slate-types';
+import type { ReportBlock, ReportContent } from '../../../shared/model';
+import { recognizeHtml, recognizeText } from '../../../shared/recognize';
+import type { ReportEditor } from '../slate-types';
 
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
 

@@ -1,9 +1,9 @@
 // 文稿信息: the metadata that fills the title, addressee, years, signature and
 // date, the due dates, and how the draft is laid out on export.
 import { useState, type FormEvent } from 'react';
-import { isReportYear } from '../../shared/dates';
-import type { Deadline, DraftMetadata, FontProfileId } from '../../shared/model';
-import { Dialog } from '../components/Dialog';
+import { isReportYear } from '../../../shared/dates';
+import type { Deadline, DraftMetadata, FontProfileId } from '../../../shared/model';
+import { Dialog } from '../../components/Dialog';
 
 const PROFILES: { id: FontProfileId | ''; label: string }[] = [
   { id: '', label: '使用默认设置' },

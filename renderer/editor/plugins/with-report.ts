@@ -3,8 +3,8 @@
 // one block (template hint and source, level, run-in) never travels to the
 // new one.
 import { Editor, Element, Transforms, type Node } from 'slate';
-import type { ReportBlock } from '../../shared/model';
-import type { ReportEditor } from './slate-types';
+import type { ReportBlock } from '../../../shared/model';
+import type { ReportEditor } from '../slate-types';
 
 const BLOCK_ONLY = ['hint', 'source', 'level', 'runIn'] as const;
 

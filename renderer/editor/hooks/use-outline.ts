@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Descendant } from 'slate';
-import type { ReportContent } from '../../shared/model';
-import { outlineOf, type OutlineItem } from '../../shared/outline';
+import type { ReportContent } from '../../../shared/model';
+import { outlineOf, type OutlineItem } from '../../../shared/outline';
 
 /** The outline, keeping its identity while no heading changed, so typing body text does not redraw the panel. */
 export function useOutline(value: Descendant[]): readonly OutlineItem[] {

@@ -2,10 +2,10 @@
 // touched while an IME composition is in progress; the count is corrected
 // as soon as the composed text is committed.
 import { Editor, Text, Transforms } from 'slate';
-import { nextLeadFix, type LeadFix } from '../../shared/leads';
-import type { ReportContent } from '../../shared/model';
-import { isComposing } from './composition';
-import type { ReportEditor } from './slate-types';
+import { nextLeadFix, type LeadFix } from '../../../shared/leads';
+import type { ReportContent } from '../../../shared/model';
+import { isComposing } from '../composition';
+import type { ReportEditor } from '../slate-types';
 
 function applyLeadFix(editor: ReportEditor, fix: LeadFix): void {
   const path = [fix.block, fix.child];

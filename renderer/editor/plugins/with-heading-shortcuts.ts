@@ -3,8 +3,8 @@
 // The change is its own undo step, so undo gives back the typed text.
 import { Editor, Element, Range, Transforms, type Node } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { HeadingLevel, ReportBlock } from '../../shared/model';
-import type { ReportEditor } from './slate-types';
+import type { HeadingLevel, ReportBlock } from '../../../shared/model';
+import type { ReportEditor } from '../slate-types';
 
 const SHORTCUTS: readonly [RegExp, HeadingLevel][] = [
   [/^[一二三四五六七八九十]+、$/u, 1],

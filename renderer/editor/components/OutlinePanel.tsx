@@ -2,9 +2,9 @@
 // down, in or out by drag, by its buttons or by Alt+Shift+arrows; collapse
 // and expand branches.
 import { memo, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { OutlineItem } from '../../shared/outline';
-import { sectionKey } from './keyboard';
-import type { SectionAction } from './commands';
+import type { OutlineItem } from '../../../shared/outline';
+import { sectionKey } from '../keyboard';
+import type { SectionAction } from '../commands';
 
 interface Props {
   items: readonly OutlineItem[];
