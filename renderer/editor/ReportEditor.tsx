@@ -1,34 +1,34 @@
 // The editing page: Slate with the report plugins, the outline panel, the
-// formatting toolbar, computed heading numbers, template hints, the status
-// bar, and autosave of committed text.
+// formatting toolbar, computed heading numbers, template hints, the 检查
+// panel, the status bar, and autosave of committed text.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
 import type { Draft } from '../../shared/ipc';
-import { metadataChanges } from '../../shared/metadata-binding';
-import type { DraftMetadata, ReportContent } from '../../shared/model';
-import { moveSectionBefore } from '../../shared/outline';
+import type { ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
-import { useChecks } from '../checks/use-checks';
 import { Notice, type NoticeMessage } from '../components/Notice';
 import { StatusBar } from '../components/StatusBar';
-import { applyMove, jumpTo, replaceBlockTexts, sectionAction, type SectionAction } from './commands';
-import { isComposing, setComposing } from './composition';
-import { decorateRunIn } from './decorate';
+import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
 import { BlockView } from './components/elements';
-import { handleEditorKeyDown } from './keyboard';
 import { LeafView } from './components/leaf';
-import { VALUE_COMMITTED_MARK } from './marks';
 import { MetadataDialog } from './components/MetadataDialog';
 import { OutlinePanel } from './components/OutlinePanel';
-import { withPlugins } from './plugins';
-import type { ReportEditor as SlateReportEditor } from './slate-types';
+import { setComposing } from './composition';
+import { decorateRunIn } from './decorate';
 import { useAutosave, type SaveState } from './hooks/use-autosave';
+import { useChecksPanel } from './hooks/use-checks-panel';
+import { useDraftMetadata } from './hooks/use-draft-metadata';
 import { useHeadingNumbers } from './hooks/use-heading-numbers';
 import { useOutline } from './hooks/use-outline';
+import { useOutlineActions } from './hooks/use-outline-actions';
+import { handleEditorKeyDown } from './keyboard';
+import { VALUE_COMMITTED_MARK } from './marks';
+import { withPlugins } from './plugins';
+import type { ReportEditor as SlateReportEditor } from './slate-types';
 import './editor.css';
 
 export interface ReportEditorHandle {
@@ -44,8 +44,6 @@ interface Props {
 export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus }, ref) {
   const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
-  const [metadata, setMetadata] = useState<DraftMetadata>(draft.metadata);
-  const [editingInfo, setEditingInfo] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const page = useRef<HTMLDivElement>(null);
 
@@ -76,34 +74,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   );
 
   const outline = useOutline(value);
-  const onJump = useCallback((index: number) => jumpTo(editor, index), [editor]);
-  const onAction = useCallback((action: SectionAction, index: number) => sectionAction(editor, action, index), [editor]);
-  const onDropBefore = useCallback(
-    (index: number, target: number) => {
-      const move = moveSectionBefore(editor.children as ReportContent, index, target);
-      if (move) applyMove(editor, move);
-    },
-    [editor],
-  );
-
-  // 检查: findings while typing (debounced, off the typing path), the panel beside the page.
-  const [checksOpen, setChecksOpen] = useState(false);
-  const template = useMemo(() => ({ id: draft.template }), [draft.template]);
-  const composingNow = useCallback(() => isComposing(editor), [editor]);
-  const findings = useChecks(value, metadata, template, composingNow);
-  const checksToggle = useMemo(
-    () => ({ open: checksOpen, count: findings.filter((f) => f.severity !== 'info').length, onToggle: () => setChecksOpen((o) => !o) }),
-    [checksOpen, findings],
-  );
-  const closeChecks = useCallback(() => setChecksOpen(false), []);
-
-  const saveInfo = async (next: DraftMetadata) => {
-    const result = await call('drafts:update-metadata', { id: draft.id, metadata: next });
-    if (!result.ok) return setNotice({ kind: 'error', text: result.error.message });
-    replaceBlockTexts(editor, metadataChanges(editor.children as ReportContent, metadata, next));
-    setMetadata(next);
-    setEditingInfo(false);
-  };
+  const outlineActions = useOutlineActions(editor);
+  const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
+  const checks = useChecksPanel(editor, value, info.metadata, draft.template);
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -115,21 +88,11 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   return (
     <div className="editor-shell">
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
-        <EditorToolbar onEditInfo={() => setEditingInfo(true)} checks={checksToggle} />
+        <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} />
         <Notice notice={notice} onClose={() => setNotice(null)} />
-        {autosave.closeRefused && (
-          <div className="notice notice-error" role="alert">
-            <span className="notice-text">
-              窗口没有关闭：文稿还有内容未能保存（{autosave.closeRefused}）。请先解决这个问题，程序会自动重试保存；
-              如确需关闭，未保存的内容将会丢失。
-            </span>
-            <button type="button" onClick={autosave.closeAnyway}>
-              仍然关闭
-            </button>
-          </div>
-        )}
-        <div className={checksOpen ? 'editor-body with-checks' : 'editor-body'}>
-          <OutlinePanel items={outline} onJump={onJump} onAction={onAction} onDropBefore={onDropBefore} />
+        {autosave.closeRefused && <CloseRefused reason={autosave.closeRefused} onCloseAnyway={autosave.closeAnyway} />}
+        <div className={checks.open ? 'editor-body with-checks' : 'editor-body'}>
+          <OutlinePanel items={outline} {...outlineActions} />
           <div className="page-scroll">
             <div className="page" ref={page}>
               <Editable
@@ -146,13 +109,11 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
               />
             </div>
           </div>
-          {checksOpen && (
-            <ChecksPanel findings={findings} metadata={metadata} template={template} onClose={closeChecks} />
-          )}
+          {checks.open && <ChecksPanel findings={checks.findings} metadata={info.metadata} template={checks.template} onClose={checks.close} />}
         </div>
       </Slate>
-      <StatusBar save={autosave.state} content={content} deadlines={metadata.deadlines} />
-      {editingInfo && <MetadataDialog metadata={metadata} onSave={(m) => void saveInfo(m)} onCancel={() => setEditingInfo(false)} />}
+      <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
     </div>
   );
 });

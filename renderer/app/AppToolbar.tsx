@@ -1,0 +1,38 @@
+// The window's toolbar: 文稿库, 新建, 打开, 导入, 导出 Word, 历史版本, and the open draft's title.
+interface Props {
+  hasDraft: boolean;
+  busy: boolean;
+  history: boolean;
+  title: string;
+  onHome: () => void;
+  onNew: () => void;
+  onImport: () => void;
+  onExport: () => void;
+  onToggleHistory: () => void;
+}
+
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onToggleHistory }: Props) {
+  return (
+    <header className="toolbar">
+      <button type="button" onClick={onHome} disabled={!hasDraft}>
+        文稿库
+      </button>
+      <button type="button" onClick={onNew}>
+        新建
+      </button>
+      <button type="button" onClick={onHome}>
+        打开
+      </button>
+      <button type="button" onClick={onImport}>
+        导入
+      </button>
+      <button type="button" onClick={onExport} disabled={!hasDraft || busy}>
+        {busy ? '正在导出…' : '导出 Word'}
+      </button>
+      <button type="button" onClick={onToggleHistory} disabled={!hasDraft} aria-pressed={history}>
+        历史版本
+      </button>
+      <span className="toolbar-title">{title}</span>
+    </header>
+  );
+}
