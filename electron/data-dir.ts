@@ -1,9 +1,11 @@
 // Where drafts are kept: `--data-dir DIR` / `--data-dir=DIR`, else the
 // REPORT_EDITOR_DATA_DIR environment variable, else the default folder.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { UserFacingError } from '../shared/result';
 
 export const DATA_DIR_FLAG = '--data-dir';
+const NAME = DATA_DIR_FLAG.slice(2);
 export const DATA_DIR_ENV = 'REPORT_EDITOR_DATA_DIR';
 
 function missingValue(): UserFacingError {
@@ -13,21 +15,20 @@ function missingValue(): UserFacingError {
   );
 }
 
-/** The flag's value; the last occurrence wins; arguments after "--" are not options. */
+/**
+ * The flag's value, as util.parseArgs reads it (as the CLI does): the last
+ * occurrence wins; arguments after "--" are not options; Electron's and
+ * Chromium's own switches are let through.
+ */
 function fromArgv(argv: readonly string[]): string | undefined {
+  const options = { [NAME]: { type: 'string' as const } };
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   let found: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === DATA_DIR_FLAG) {
-      const next = argv[i + 1];
-      if (next === undefined || next === '' || next.startsWith('--')) throw missingValue();
-      found = next;
-      i++;
-    } else if (arg.startsWith(`${DATA_DIR_FLAG}=`)) {
-      found = arg.slice(DATA_DIR_FLAG.length + 1);
-      if (found === '') throw missingValue();
-    }
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== NAME) continue;
+    const value = token.value;
+    if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) throw missingValue();
+    found = value;
   }
   return found;
 }

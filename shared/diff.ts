@@ -68,14 +68,3 @@ export function diffBlocks(from: ReportContent, to: ReportContent): DiffLine[] {
   for (const l of a.slice(a.length - tail)) out.push({ op: 'same', text: l.text, type: l.type });
   return out;
 }
-
-/** How many blocks were added and removed. */
-export function diffStats(diff: readonly DiffLine[]): { added: number; removed: number } {
-  let added = 0;
-  let removed = 0;
-  for (const d of diff) {
-    if (d.op === 'added') added++;
-    else if (d.op === 'removed') removed++;
-  }
-  return { added, removed };
-}

@@ -2,7 +2,8 @@
 // search hits with match ranges, versions, backups and settings. Types and
 // the pure rules over them; the store and handlers fill them in.
 import type { DraftMetadata, ReportContent } from './model';
-import { daysToNextDeadline, type DatedDeadline } from './library-deadlines';
+import { newestFirst } from './dates';
+import { daysToNextDeadline, type DatedDeadline } from './deadlines';
 import { SettingsPatchSchema, type Settings, type SortKey, type VersionKind } from './schema/library';
 import { reasonOf } from './schema/reason';
 
@@ -110,10 +111,10 @@ const nextDeadlineDays = (e: LibraryEntry) => daysToNextDeadline(e.deadlines);
 
 /** Sorts a copy: newest first for times, A→Z (pinyin) for titles, soonest first for deadlines. */
 export function sortEntries(entries: readonly LibraryEntry[], key: SortKey): LibraryEntry[] {
-  const byUpdated = (a: LibraryEntry, b: LibraryEntry) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0);
+  const byUpdated = newestFirst((e: LibraryEntry) => e.updated);
   const compare: Record<SortKey, (a: LibraryEntry, b: LibraryEntry) => number> = {
     updated: byUpdated,
-    created: (a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0),
+    created: newestFirst((e) => e.created),
     title: (a, b) => collator.compare(a.title, b.title),
     deadline: (a, b) => {
       const x = nextDeadlineDays(a);

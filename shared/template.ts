@@ -1,7 +1,7 @@
 // Templates are data (resources/templates/*.json); this turns one into the
 // first content of a draft, filled from the draft's metadata.
 import { block, BLOCK_TYPES, contentTitle, isIsoDate, type BlockType, type Deadline, type DraftMetadata, type HeadingLevel, type ReportBlock, type ReportContent } from './model';
-import { chineseDate, isoDate, reportYearFor } from './dates';
+import { chineseDate, isoDate, isoFromParts, reportYearFor } from './dates';
 
 export interface TemplateBlock {
   type: BlockType;
@@ -32,10 +32,11 @@ export function summarizeTemplate(t: ReportTemplate): TemplateSummary {
   return { id: t.id, name: t.name, description: t.description, deadlines: t.deadlines };
 }
 
-/** The template's due dates for a report about `year`. */
+/** The template's due dates for a report about `year` (in the year after it). */
 export function templateDeadlines(deadlines: readonly TemplateDeadline[], year: number): Deadline[] {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return deadlines.map((d) => ({ label: d.label, date: `${year + 1}-${pad(d.month)}-${pad(d.day)}` }));
+  // A day past the month's end (29 February in a common year) is its last day.
+  const date = (month: number, day: number): string => isoFromParts(year + 1, month, day) ?? date(month, day - 1);
+  return deadlines.map((d) => ({ label: d.label, date: date(d.month, d.day) }));
 }
 
 export function defaultMetadata(today: Date, given: Partial<DraftMetadata> = {}): DraftMetadata {

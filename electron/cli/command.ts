@@ -1,4 +1,5 @@
 // What every CLI command provides, and the argument parser they share.
+import { parseArgs as nodeParseArgs } from 'node:util';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -31,33 +32,37 @@ export interface CliCommand {
 /** A mistake in the command line itself: exit code 2. */
 export class UsageError extends Error {}
 
+/** How an option is written on the command line: `-o` is `--output`. */
+const SHORT: Record<string, string> = { o: 'output', h: 'help' };
+const canonical = (name: string) => (name === 'output' ? 'o' : name);
+
+/**
+ * The command line as Node's util.parseArgs reads it (--name value,
+ * --name=value, -o value, -- ends the options), checked against the options
+ * of the command named first: an unknown option or one without its value is
+ * a UsageError in Chinese.
+ */
 export function parseArgs(argv: readonly string[], commands: readonly CliCommand[]): ParsedArgs {
+  const first = argv[0];
+  const command = first !== undefined && !first.startsWith('-') ? commands.find((c) => c.name === first) : undefined;
+  const values = new Set((command?.valueOptions ?? []).map((n) => (n === 'o' ? 'output' : n)));
+  const flags = new Set([...(command?.flags ?? []), 'help']);
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const name of values) options[name] = { type: 'string' };
+  for (const name of flags) options[name] = { type: 'boolean' };
+  for (const [short, long] of Object.entries(SHORT)) if (options[long]) options[long].short = short;
+  const { tokens } = nodeParseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
-  const options: Record<string, string> = {};
-  let command: CliCommand | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-h' || arg === '--help') {
-      options.help = 'true';
-      continue;
-    }
-    const m = /^--?([a-z][a-z-]*)(?:=(.*))?$/u.exec(arg);
-    if (!m) {
-      positional.push(arg);
-      if (positional.length === 1) command = commands.find((c) => c.name === arg);
-      continue;
-    }
-    const name = m[1] === 'output' ? 'o' : m[1]!;
-    if (command?.flags?.includes(name)) {
-      options[name] = 'true';
-      continue;
-    }
-    if (!command?.valueOptions?.includes(name)) throw new UsageError(`未知的选项“${arg}”。`);
-    const value = m[2] ?? argv[++i];
-    if (value === undefined) throw new UsageError(`选项“${arg}”缺少取值。`);
-    options[name] = value;
+  const parsed: Record<string, string> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (flags.has(token.name) && token.value === undefined) parsed[token.name] = 'true';
+    else if (!values.has(token.name)) throw new UsageError(`未知的选项“${token.rawName}”。`);
+    else if (token.value === undefined) throw new UsageError(`选项“${token.rawName}”缺少取值。`);
+    else parsed[canonical(token.name)] = token.value;
   }
-  return { command: positional.shift(), positional, options };
+  return { command: positional.shift(), positional, options: parsed };
 }
 
 export function requireOption(args: ParsedArgs, name: string, what: string): string {

@@ -2,9 +2,10 @@
 // 回收站, versions (历史版本), backups (从备份恢复), settings, and moving
 // drafts between machines as one file.
 import { readFile } from 'node:fs/promises';
+import { compactDate } from '../../shared/dates';
 import { diffBlocks } from '../../shared/diff';
 import type { DraftSummary } from '../../shared/ipc';
-import { entryDeadlines } from '../../shared/library-deadlines';
+import { entryDeadlines } from '../../shared/deadlines';
 import { sortEntries, type LibraryEntry } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
 import { writeFileAtomic } from '../fs/write-atomic';
@@ -62,7 +63,7 @@ async function readLibraryText(file: string): Promise<string> {
 
 /** The file name an export suggests: the draft's title for one draft, else 文稿库-date. */
 export function libraryFileName(titles: readonly string[], today: Date): string {
-  const base = titles.length === 1 ? exportFileName(titles[0]!).replace(/\.docx$/u, '') : `文稿库-${today.getFullYear()}${String(today.getMonth() + 1).padStart(2, '0')}${String(today.getDate()).padStart(2, '0')}`;
+  const base = titles.length === 1 ? exportFileName(titles[0]!).replace(/\.docx$/u, '') : `文稿库-${compactDate(today)}`;
   return `${base}.${LIBRARY_FILE_EXTENSION}`;
 }
 

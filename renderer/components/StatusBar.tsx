@@ -1,4 +1,4 @@
-import { deadlineText, nextDeadline } from '../../shared/deadlines';
+import { datedDeadlines, deadlineText, nextDeadline } from '../../shared/deadlines';
 import { blockCharacterCount, characterCount, type Deadline, type ReportBlock, type ReportContent } from '../../shared/model';
 import type { SaveState } from '../editor/hooks/use-autosave';
 
@@ -34,7 +34,7 @@ interface Props {
 
 export function StatusBar({ save, content, deadlines }: Props) {
   const chars = characterCount(content, cachedCount);
-  const due = nextDeadline(deadlines, new Date());
+  const due = nextDeadline(datedDeadlines(deadlines, new Date()));
   return (
     <footer className="status-bar">
       <span data-testid="char-count">字数 {chars}</span>

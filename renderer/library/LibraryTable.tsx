@@ -17,8 +17,8 @@ export interface RowActions {
 
 const deadlineClass = (days: number | undefined) => (days === undefined ? '' : days < 0 ? 'deadline-past' : days <= 14 ? 'deadline-near' : '');
 
-function Row({ e, trash, today, actions }: { e: LibraryEntry; trash: boolean; today: Date; actions: RowActions }) {
-  const next = nextDeadline(e.deadlines, today);
+function Row({ e, trash, actions }: { e: LibraryEntry; trash: boolean; actions: RowActions }) {
+  const next = nextDeadline(e.deadlines);
   const title = e.title || '（无标题）';
   return (
     <tr className="library-row" data-id={e.id}>
@@ -67,7 +67,6 @@ function Row({ e, trash, today, actions }: { e: LibraryEntry; trash: boolean; to
 }
 
 export function LibraryTable({ entries, trash, actions }: { entries: LibraryEntry[]; trash: boolean; actions: RowActions }) {
-  const today = new Date();
   return (
     <table className="library-table">
       <thead>
@@ -82,7 +81,7 @@ export function LibraryTable({ entries, trash, actions }: { entries: LibraryEntr
       </thead>
       <tbody>
         {entries.map((e) => (
-          <Row key={e.id} e={e} trash={trash} today={today} actions={actions} />
+          <Row key={e.id} e={e} trash={trash} actions={actions} />
         ))}
       </tbody>
     </table>

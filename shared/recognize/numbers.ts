@@ -51,18 +51,30 @@ const PATTERNS: readonly [NumberForm, RegExp][] = [
   ['arabic-paren', new RegExp(`^[（(]${SPACE}([0-9０-９]{1,2})${SPACE}[）)]${SPACE}`, 'u')],
 ];
 
+/** The number of one form at the start of a line: its counted value and the text matched (space after included); null when none. */
+function matchForm(form: NumberForm, re: RegExp, line: string): { value: number; match: string } | null {
+  const m = re.exec(line);
+  if (!m) return null;
+  const digits = m[1]!;
+  const value = form.startsWith('chinese') ? parseChineseNumeral(digits) : Number(asciiDigits(digits));
+  return value !== null && value >= 1 ? { value, match: m[0] } : null;
+}
+
 /** The heading number a line starts with, or null. */
 export function parseTypedNumber(line: string): TypedNumber | null {
   for (const [form, re] of PATTERNS) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const digits = m[1]!;
-    const value = form.startsWith('chinese') ? parseChineseNumeral(digits) : Number(asciiDigits(digits));
-    if (value === null || value < 1) continue;
-    const rest = line.slice(m[0].length);
+    const found = matchForm(form, re, line);
+    if (!found) continue;
+    const rest = line.slice(found.match.length);
     if (!rest || !plausibleHeadingText(form, rest)) continue;
-    return { form, value, typed: m[0].replace(/[ \t\u00a0\u3000]+$/u, ''), rest };
+    return { form, value: found.value, typed: found.match.replace(/[ \t\u00a0\u3000]+$/u, ''), rest };
   }
+  return null;
+}
+
+/** A heading number typed on its own (一、 （一） 1. （1）), or null: the editor makes its paragraph a heading of FORM_LEVEL[form]. */
+export function numberFormOf(text: string): NumberForm | null {
+  for (const [form, re] of PATTERNS) if (matchForm(form, re, text)?.match === text) return form;
   return null;
 }
 

@@ -1,13 +1,11 @@
 // What a draft carries besides its text, defined once (types derived).
 import * as v from 'valibot';
+import { isoFromParts } from '../dates';
 
 /** An ISO calendar date, yyyy-mm-dd, that exists. */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null;
+  return m !== null && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === value;
 }
 
 const text = v.string('is not text');

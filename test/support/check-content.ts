@@ -1,6 +1,7 @@
 // Small builders for the format-check tests: blocks, a check run, and the
 // text after applying every safe fix.
-import { applyEdits, combinedEdits, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
+import { combinedEdits, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
+import { applyEdits } from './apply-edits';
 import { block, blockText, type DraftMetadata, type HeadingBlock, type HeadingLevel, type ReportBlock, type ReportContent } from '../../shared/model';
 
 export const META: DraftMetadata = { unit: '某某县司法局', unitShort: '我局', year: 2023, addressee: '某某县人民政府', signature: '某某县司法局', date: '2024-03-01' };

@@ -2,7 +2,8 @@
 // left for the next run, every fix together converging on a clean text; and
 // two rules marking the same text reported once.
 import { describe, expect, it } from 'vitest';
-import { applyEdits, combinedEdits, fixAll, runChecks, type Finding } from '../../shared/checks';
+import { combinedEdits, runChecks, type Finding } from '../../shared/checks';
+import { applyEdits, fixAll } from '../support/apply-edits';
 import { protectSpaces, restoreSpaces } from '../../shared/checks/source-spaces';
 import { blockText, type ReportContent } from '../../shared/model';
 import { recognize } from '../../shared/recognize';

@@ -2,7 +2,8 @@
 // Arabic in a Chinese-numbered level, 1、 for 1.), numbers typed into heading
 // text, a space after the number, and numbers typed in running text.
 import { describe, expect, it } from 'vitest';
-import { applyEdits, combinedEdits } from '../../shared/checks';
+import { combinedEdits } from '../../shared/checks';
+import { applyEdits } from '../support/apply-edits';
 import { parseNumber } from '../../shared/checks/numbering';
 import { type HeadingBlock } from '../../shared/model';
 import { check, fixedPara, fixedTexts, heading, ofRule, para, rulesOn } from '../support/check-content';

@@ -2,9 +2,10 @@
 // Chinese messages with exit codes.
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../electron/cli/command';
+import { resolveDataDir } from '../../electron/data-dir';
 import { COMMANDS } from '../../electron/cli/commands';
 import { runCli } from '../../electron/cli/run';
 import { parseDraftFile } from '../../shared/draft-file';
@@ -83,5 +84,16 @@ describe('cli', () => {
     expect(parseArgs(['export', 'a.json', '--output=b.docx'], COMMANDS)).toEqual({ command: 'export', positional: ['a.json'], options: { o: 'b.docx' } });
     expect(() => parseArgs(['new', '--colour', 'x'], COMMANDS)).toThrow('未知的选项');
     expect(() => parseArgs(['new', '--unit'], COMMANDS)).toThrow('缺少取值');
+  });
+
+  it('reads the command line by the same rules as the app reads --data-dir (util.parseArgs)', () => {
+    const argv = ['library', 'list', '--data-dir', '/a', '--data-dir=/b'];
+    expect(parseArgs(argv, COMMANDS).options['data-dir']).toBe('/b');
+    expect(resolveDataDir(argv, {}, '/default')).toBe(path.resolve('/b'));
+    const after = ['import', '--', '-report.txt', '-o', 'x.json'];
+    expect(parseArgs(after, COMMANDS)).toEqual({ command: 'import', positional: ['-report.txt', '-o', 'x.json'], options: {} });
+    expect(resolveDataDir(['--', '--data-dir', '/x'], {}, '/default')).toBe(path.resolve('/default'));
+    expect(parseArgs(['check', 'a.docx', '-h'], COMMANDS).options.help).toBe('true');
+    expect(() => parseArgs(['check', 'a.docx', '-o', 'x'], COMMANDS)).toThrow('未知的选项“-o”');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReportYear } from '../../shared/dates';
-import { daysUntil, deadlineText, nextDeadline } from '../../shared/deadlines';
+import { daysUntil, isReportYear } from '../../shared/dates';
+import { datedDeadlines, deadlineText, nextDeadline } from '../../shared/deadlines';
 import { templateDeadlines } from '../../shared/template';
 import { TEMPLATES } from '../../electron/templates';
 
@@ -25,11 +25,11 @@ describe('deadlines', () => {
       { label: '报送', date: '2026-03-01' },
       { label: '公开', date: '2026-04-01' },
     ];
-    expect(deadlineText(nextDeadline(ds, new Date(2026, 1, 19))!)).toBe('距报送截止还有 10 天');
-    expect(deadlineText(nextDeadline(ds, new Date(2026, 2, 1))!)).toBe('今天报送截止');
-    expect(deadlineText(nextDeadline(ds, new Date(2026, 2, 2))!)).toBe('距公开截止还有 30 天');
-    expect(deadlineText(nextDeadline(ds, new Date(2026, 3, 3))!)).toBe('公开已逾期 2 天');
-    expect(nextDeadline([], new Date())).toBeNull();
+    expect(deadlineText(nextDeadline(datedDeadlines(ds, new Date(2026, 1, 19)))!)).toBe('距报送截止还有 10 天');
+    expect(deadlineText(nextDeadline(datedDeadlines(ds, new Date(2026, 2, 1)))!)).toBe('今天报送截止');
+    expect(deadlineText(nextDeadline(datedDeadlines(ds, new Date(2026, 2, 2)))!)).toBe('距公开截止还有 30 天');
+    expect(deadlineText(nextDeadline(datedDeadlines(ds, new Date(2026, 3, 3)))!)).toBe('公开已逾期 2 天');
+    expect(nextDeadline(datedDeadlines([], new Date()))).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffBlocks, diffStats } from '../../shared/diff';
+import { diffBlocks } from '../../shared/diff';
+import { diffStats } from '../support/diff-stats';
 import { block, type ReportContent } from '../../shared/model';
 
 const p = (text: string) => block('paragraph', text, {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysToNextDeadline, entryDeadlines } from '../../shared/library-deadlines';
+import { daysToNextDeadline, entryDeadlines } from '../../shared/deadlines';
 import { renameContent, sortEntries, validateSettings, type LibraryEntry } from '../../shared/library';
 import { matchRanges, searchTerms, snippetsOf, splitByRanges } from '../../shared/search-hits';
 import { block, contentTitle } from '../../shared/model';

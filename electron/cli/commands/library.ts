@@ -37,7 +37,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
       const entries = store.library.entries({ trash }).map((e) => toEntry(e, today));
       if (entries.length === 0) io.stdout(trash ? '回收站是空的。\n' : '文稿库中没有文稿。\n');
       for (const e of entries) {
-        const next = nextDeadline(e.deadlines, today);
+        const next = nextDeadline(e.deadlines);
         const cells = [e.title || '（无标题）', e.templateName, e.year === null ? '' : `${e.year}年度`, `最后修改 ${chineseDateTime(e.updated)}`];
         if (next && !trash) cells.push(deadlineText(next));
         if (e.deletedAt) cells.push(`删除于 ${chineseDateTime(e.deletedAt)}`);

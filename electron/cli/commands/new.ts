@@ -1,7 +1,8 @@
 // new: a draft file from a template.
 import { resolve } from 'node:path';
 import { serializeDraftFile } from '../../../shared/draft-file';
-import type { DraftMetadata } from '../../../shared/model';
+import { isReportYear } from '../../../shared/dates';
+import { isIsoDate, type DraftMetadata } from '../../../shared/model';
 import { newDraftFromTemplate } from '../../../shared/template';
 import { writeFileAtomic } from '../../fs/write-atomic';
 import { findTemplate } from '../../templates';
@@ -9,14 +10,8 @@ import { requireOption, UsageError, type CliCommand, type ParsedArgs } from '../
 
 function givenMetadata(args: ParsedArgs): Partial<DraftMetadata> {
   const { unit, short, year, addressee, signature, date } = args.options;
-  if (year !== undefined && !/^\d{4}$/u.test(year)) throw new UsageError(`年度“${year}”有误，应为四位数字，如 2025。`);
-  if (date !== undefined) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
-    const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
-    if (!m || !d || d.getMonth() !== Number(m[2]) - 1 || d.getDate() !== Number(m[3])) {
-      throw new UsageError(`成文日期“${date}”有误，格式应为 2026-03-01。`);
-    }
-  }
+  if (year !== undefined && !isReportYear(year)) throw new UsageError(`年度“${year}”有误，应为 2000 至 2100 之间的四位数字，如 2025。`);
+  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`成文日期“${date}”有误，格式应为 2026-03-01。`);
   return {
     ...(unit !== undefined ? { unit } : {}),
     ...(short !== undefined ? { unitShort: short } : {}),

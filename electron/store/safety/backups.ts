@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../../shared/library';
 import { UserFacingError } from '../../../shared/result';
-import { backupsToPrune } from './backup-policy';
+import { localDay } from '../../../shared/dates';
+import { backupsToPrune, byNewest } from './backup-policy';
 import { fsyncFile } from './fsync';
 
 export const BACKUP_DIR = 'backups';
@@ -45,7 +46,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
       // Removed while listing.
     }
   }
-  return out.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+  return out.sort(byNewest);
 }
 
 /** The full path of a listed backup; refuses names that are not backups (no paths). */
@@ -92,6 +93,6 @@ export function pruneBackups(dataDir: string, now: Date, justMade?: string): voi
 
 /** True when a daily or manual backup was made on now's local day. */
 export function backedUpToday(dataDir: string, now: Date): boolean {
-  const day = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
-  return listBackups(dataDir).some((b) => (b.kind === 'daily' || b.kind === 'manual') && day(new Date(b.created)) === day(now));
+  const today = localDay(now);
+  return listBackups(dataDir).some((b) => (b.kind === 'daily' || b.kind === 'manual') && localDay(new Date(b.created)) === today);
 }

@@ -2,7 +2,7 @@
 // deleted) and the newest backup that passes its check is put in its place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chineseDateTime } from '../../../shared/dates';
+import { chineseDateTime, compactDateTime } from '../../../shared/dates';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../shared/library';
 import { backupDir, listBackups } from './backups';
 import { DATABASE_FILE } from '../database';
@@ -17,17 +17,11 @@ export interface Recovery {
   backup: BackupInfo | null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function localStamp(d: Date): string {
-  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
-}
-
 /** Renames the database and its -wal/-shm files to `<name>.damaged-<time>`; returns the new main file name. */
 export function moveAside(dataDir: string, now: Date): string {
   const file = path.join(dataDir, DATABASE_FILE);
-  let aside = `${file}.damaged-${localStamp(now)}`;
-  for (let n = 2; fs.existsSync(aside); n++) aside = `${file}.damaged-${localStamp(now)}-${n}`;
+  let aside = `${file}.damaged-${compactDateTime(now)}`;
+  for (let n = 2; fs.existsSync(aside); n++) aside = `${file}.damaged-${compactDateTime(now)}-${n}`;
   fs.renameSync(file, aside);
   for (const ext of ['-wal', '-shm']) if (fs.existsSync(file + ext)) fs.renameSync(file + ext, aside + ext);
   return aside;

@@ -1,21 +1,17 @@
-// Typing a heading number (一、 （一） 1. （1）) at the start of a paragraph
+// Typing a heading number (一、 （一） 1. （1）, in the forms of
+// shared/recognize/numbers.ts) at the start of a paragraph
 // turns it into a heading of that level; the number itself is then computed.
 // The change is its own undo step, so undo gives back the typed text.
 import { Editor, Element, Range, Transforms, type Node } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { HeadingLevel, ReportBlock } from '../../../shared/model';
+import { FORM_LEVEL, numberFormOf } from '../../../shared/recognize/numbers';
 import type { ReportEditor } from '../slate-types';
 
-const SHORTCUTS: readonly [RegExp, HeadingLevel][] = [
-  [/^[一二三四五六七八九十]+、$/u, 1],
-  [/^[（(][一二三四五六七八九十]+[）)]$/u, 2],
-  [/^\d{1,2}[.．]$/u, 3],
-  [/^[（(]\d{1,2}[）)]$/u, 4],
-];
-
-/** The heading level a typed prefix asks for, or null. */
+/** The heading level a typed prefix asks for (the number forms the importer reads), or null. */
 export function shortcutLevel(prefix: string): HeadingLevel | null {
-  return SHORTCUTS.find(([re]) => re.test(prefix))?.[1] ?? null;
+  const form = numberFormOf(prefix);
+  return form ? FORM_LEVEL[form] : null;
 }
 
 export function withHeadingShortcuts(editor: ReportEditor): ReportEditor {
