@@ -149,8 +149,13 @@ describe.skipIf(!available)('rendered page (LibreOffice)', () => {
         expect(lines.map((l) => l.text).join(' ')).toBe(`— ${i + 1} —`);
         const x0 = Math.min(...lines.map((l) => l.x0));
         const x1 = Math.max(...lines.map((l) => l.x1));
-        if ((i + 1) % 2) expect(RIGHT - x1).toBeGreaterThan(3), expect(RIGHT - x1).toBeLessThan(8);
-        else expect(x0 - LEFT).toBeGreaterThan(3), expect(x0 - LEFT).toBeLessThan(8);
+        if ((i + 1) % 2) {
+          expect(RIGHT - x1).toBeGreaterThan(3);
+          expect(RIGHT - x1).toBeLessThan(8);
+        } else {
+          expect(x0 - LEFT).toBeGreaterThan(3);
+          expect(x0 - LEFT).toBeLessThan(8);
+        }
         expect(Math.abs((lines[0]!.y0 + lines[0]!.y1) / 2 - (BOTTOM + 7))).toBeLessThanOrEqual(2);
       });
     });

@@ -1,133 +1,104 @@
-// The layers of the source tree: shared/ is pure TypeScript usable anywhere,
-// renderer/ reaches the main process only through the preload bridge, and
-// electron/ never reaches into the renderer.
-import { readdirSync, readFileSync } from 'node:fs';
+// The layers of the source tree are lint rules (eslint.config.mjs), checked
+// on the whole tree by `npm run lint` inside `npm test`. These tests show the
+// rules refuse what each layer must not import, and that the cycle checks
+// (import-x/no-cycle, madge) find a cycle: shared/ is pure TypeScript usable
+// anywhere, renderer/ reaches the main process only through the preload
+// bridge, electron/ never reaches into the renderer.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: ROOT });
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.(ts|tsx|mts|cts)$/u.test(d.name) && !d.name.endsWith('.d.ts'))
-    .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
+/** The rules a file at `file` (repository-relative) breaks with this source. */
+async function broken(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: path.join(ROOT, file) });
+  return result!.messages.map((m) => m.ruleId ?? m.message);
 }
 
-/** Source without comments and string/template contents other than module specifiers. */
-function stripComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//gu, ' ').replace(/(^|[^:\\])\/\/.*$/gmu, '$1');
-}
+describe('layering rules', () => {
+  it.each([
+    ['shared/x.ts', "import { app } from 'electron';"],
+    ['shared/x.ts', "import fs from 'node:fs';"],
+    ['shared/x.ts', "import Sqlite from 'better-sqlite3';"],
+    ['shared/x.ts', "import { useState } from 'react';"],
+    ['shared/schema/x.ts', "import { openDraftStore } from '../../electron/store/draft-store';"],
+    ['shared/x.ts', "export { call } from '../renderer/api';"],
+    ['renderer/x.ts', "import { ipcRenderer } from 'electron';"],
+    ['renderer/editor/x.ts', "import type { DraftStore } from '../../electron/store/types';"],
+    ['renderer/x.ts', "import fs from 'node:fs';"],
+    ['electron/x.ts', "import { App } from '../renderer/App';"],
+    ['electron/store/x.ts', "export * from '../../renderer/api';"],
+    ['electron/preload.ts', "import { openLibrary } from './store/open-library';"],
+    ['electron/preload.ts', "import fs from 'node:fs';"],
+  ])('%s may not say %s', async (file, source) => {
+    expect(await broken(file, source)).toContain('no-restricted-imports');
+  });
 
-/** Every module a file imports, re-exports, dynamically imports or requires. */
-function importsOf(source: string): string[] {
-  const code = stripComments(source);
-  const found: string[] = [];
-  const patterns = [
-    /\b(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/gu,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gu,
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/gu,
-  ];
-  for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.push(m[1]!);
-  return found;
-}
+  it.each([
+    ['shared/x.ts', "import * as v from 'valibot';\nimport { blockText } from './model';\nexport const x = [v, blockText];"],
+    ['renderer/x.ts', "import { createEditor } from 'slate';\nimport { call } from './api';\nimport type { Draft } from '../shared/ipc';\nexport const x: [unknown, unknown, Draft | null] = [createEditor, call, null];"],
+    ['electron/x.ts', "import fs from 'node:fs';\nimport { app } from 'electron';\nimport { blockText } from '../shared/model';\nexport const x = [fs, app, blockText];"],
+    ['electron/preload.ts', "import { contextBridge } from 'electron';\nimport { CHANNELS } from '../shared/ipc';\nexport const x = [contextBridge, CHANNELS];"],
+  ])('%s may import its own layer and those below', async (file, source) => {
+    expect(await broken(file, source)).toEqual([]);
+  });
 
-/** Where a relative import lands, relative to the repository root; null for a package. */
-function target(file: string, specifier: string): string | null {
-  if (!specifier.startsWith('.')) return null;
-  return path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-}
+  it.each([
+    ['shared/x.ts', "export const m = import('../electron/menu');", 'no-restricted-syntax'],
+    ['renderer/x.ts', "export const m = import('../electron/menu');", 'no-restricted-syntax'],
+    ['electron/x.ts', "export const m = import('../renderer/App');", 'no-restricted-syntax'],
+    ['electron/x.ts', "export const m = require('../renderer/App');", '@typescript-eslint/no-require-imports'],
+  ])('%s may not load another layer at run time: %s', async (file, source, rule) => {
+    expect(await broken(file, source)).toContain(rule);
+  });
 
-function packageName(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
+  it('refuses DOM and Node globals in shared/', async () => {
+    for (const name of ['window', 'document', 'process', 'Buffer', 'localStorage']) {
+      expect(await broken('shared/x.ts', `export const x = ${name};`), name).toContain('no-restricted-globals');
+    }
+  });
 
-const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+  it('refuses a file over 300 lines', async () => {
+    const long = Array.from({ length: 301 }, (_, i) => `export const x${i} = ${i};`).join('\n');
+    expect(await broken('electron/x.ts', long)).toContain('max-lines');
+  });
 
-describe('the import scanner', () => {
-  it('finds static, type-only, side-effect, re-export, dynamic and require imports, ignoring comments', () => {
-    const source = [
-      "import a from 'a';",
-      "import type { B } from './b';",
-      "import {\n  c,\n  d,\n} from '../c';",
-      "import './styles.css';",
-      "export * from './e';",
-      "export { f } from 'node:fs';",
-      "const g = await import('g');",
-      "const h = require('h');",
-      "// import x from 'commented';",
-      "/* import y from 'block-commented'; */",
-    ].join('\n');
-    expect(importsOf(source).sort()).toEqual(['../c', './b', './e', './styles.css', 'a', 'g', 'h', 'node:fs'].sort());
+  it('finds an import cycle through existing modules (template.ts imports dates.ts)', async () => {
+    expect(await broken('shared/dates.ts', "import { templateDeadlines } from './template';\nexport const x = templateDeadlines;")).toContain('import-x/no-cycle');
   });
 });
 
-describe('layering', () => {
-  const shared = sourceFiles('shared');
-  const renderer = sourceFiles('renderer');
-  const electron = sourceFiles('electron');
-
-  it('finds the source files', () => {
-    expect(shared).toEqual(expect.arrayContaining(['shared/model.ts', 'shared/ipc.ts', 'shared/template.ts']));
-    expect(renderer.length).toBeGreaterThan(3);
-    expect(electron).toEqual(expect.arrayContaining(['electron/main.ts', 'electron/preload.ts']));
-  });
-
-  it('shared/ imports only from shared/, and no package but the schema library (valibot, pure TypeScript)', () => {
-    const bad: string[] = [];
-    for (const file of shared) {
-      for (const spec of importsOf(read(file))) {
-        const to = target(file, spec);
-        if (to === null ? spec !== 'valibot' : !to.startsWith('shared/')) bad.push(`${file} → ${spec}`);
-      }
+describe('madge', () => {
+  const madge = path.join(ROOT, 'node_modules/.bin/madge');
+  const run = (cwd: string, ...dirs: string[]) => {
+    try {
+      execFileSync(madge, ['--circular', '--no-spinner', ...dirs], { cwd, encoding: 'utf8', stdio: 'pipe' });
+      return 'none';
+    } catch (error) {
+      return String((error as { stdout?: string }).stdout);
     }
-    expect(bad).toEqual([]);
+  };
+
+  it('finds no import cycle in electron/, shared/ or renderer/', () => {
+    expect(run(ROOT, 'electron', 'shared', 'renderer')).toBe('none');
   });
 
-  it('shared/ uses no DOM or Node globals', () => {
-    const bad: string[] = [];
-    const globals = /\b(window|document|navigator|localStorage|process|Buffer|require|__dirname|electron)\b/u;
-    for (const file of shared) {
-      const code = stripComments(read(file)).replace(/(['"`])(?:\\.|(?!\1)[^\\\n])*\1/gu, "''");
-      const m = globals.exec(code);
-      if (m) bad.push(`${file}: ${m[0]}`);
-    }
-    expect(bad).toEqual([]);
-  });
-
-  it('renderer/ imports nothing from electron/ and only React and Slate packages', () => {
-    const allowed = new Set(['react', 'react-dom', 'slate', 'slate-react', 'slate-history']);
-    const bad: string[] = [];
-    for (const file of renderer) {
-      for (const spec of importsOf(read(file))) {
-        const to = target(file, spec);
-        if (to === null) {
-          if (!allowed.has(packageName(spec))) bad.push(`${file} → ${spec}`);
-        } else if (!to.startsWith('renderer/') && !to.startsWith('shared/')) {
-          bad.push(`${file} → ${spec}`);
-        }
-      }
-    }
-    expect(bad).toEqual([]);
-  });
-
-  it('electron/ imports nothing from renderer/', () => {
-    const bad: string[] = [];
-    for (const file of electron) {
-      for (const spec of importsOf(read(file))) {
-        const to = target(file, spec);
-        if (to !== null && to.startsWith('renderer/')) bad.push(`${file} → ${spec}`);
-      }
-    }
-    expect(bad).toEqual([]);
-  });
-
-  it('the preload script imports only electron and shared/', () => {
-    const imports = importsOf(read('electron/preload.ts'));
-    for (const spec of imports) {
-      const to = target('electron/preload.ts', spec);
-      expect(to === null ? spec : to.split('/')[0]).toMatch(/^(electron|shared)$/u);
+  it('finds a cycle with the project’s settings, type-only imports included', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'madge-'));
+    try {
+      writeFileSync(path.join(dir, 'a.ts'), "import type { B } from './b';\nexport type A = B | 1;\n");
+      writeFileSync(path.join(dir, 'b.ts'), "import type { A } from './a';\nexport type B = A | 2;\n");
+      // The project's own settings, less its tsconfig.
+      const { tsConfig: _tsConfig, ...settings } = JSON.parse(readFileSync(path.join(ROOT, '.madgerc'), 'utf8')) as Record<string, unknown>;
+      writeFileSync(path.join(dir, '.madgerc'), JSON.stringify(settings));
+      expect(run(dir, '.')).toMatch(/a\.ts > b\.ts/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

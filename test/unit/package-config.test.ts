@@ -111,8 +111,9 @@ describe('npm scripts', () => {
     expect(pkg.scripts.audit).toMatch(/scripts\/audit\.mts/u);
   });
 
-  it('keep npm test as typecheck, build, then every test', () => {
-    expect(pkg.scripts.test).toBe('npm run typecheck && npm run build && vitest run');
+  it('keep npm test as typecheck, lint, build, then every test', () => {
+    expect(pkg.scripts.test).toBe('npm run typecheck && npm run lint && npm run build && vitest run');
+    expect(pkg.scripts.lint).toBe('eslint . && madge --circular electron shared renderer');
   });
 });
 
