@@ -12,12 +12,8 @@ import type {
 import type { Deadline, DraftMetadata, ReportContent } from '../../shared/model';
 import type { LibraryFile } from './library-files/library-file';
 
-export interface NewDraft {
-  title: string;
-  template: string;
-  metadata: DraftMetadata;
-  content: ReportContent;
-}
+/** A draft to add: the store gives it its id and stamps. */
+export type NewDraft = Pick<Draft, 'title' | 'template' | 'metadata' | 'content'>;
 
 /** A library row as stored; the handlers add template names and deadlines. */
 export interface StoredEntry {

@@ -4,14 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { BackupInfo, BackupKind } from '../../../shared/library';
+import { BACKUP_KIND_LABELS, type BackupInfo, type BackupKind } from '../../../shared/library';
 import { UserFacingError } from '../../../shared/result';
 import { localDay } from '../../../shared/dates';
 import { backupsToPrune, byNewest } from './backup-policy';
 import { fsyncFile } from './fsync';
 
 export const BACKUP_DIR = 'backups';
-const KINDS: readonly BackupKind[] = ['daily', 'manual', 'before-migration', 'before-restore'];
+const KINDS = Object.keys(BACKUP_KIND_LABELS) as readonly BackupKind[];
 const NAME = /^drafts-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+?)(?:-\d+)?\.sqlite3$/u;
 
 export const backupDir = (dataDir: string) => path.join(dataDir, BACKUP_DIR);
