@@ -1,6 +1,6 @@
 // Findings in the editor: selecting a finding's text, and applying fixes as
 // one undo step each (a fix, or 全部修正 as a whole).
-import { Editor, Transforms, type BaseRange, type BasePoint } from 'slate';
+import { Editor, Text, Transforms, type BaseRange, type BasePoint } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { combinedEdits, findingKey, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
@@ -47,6 +47,9 @@ function applyFindings(editor: ReportEditor, findings: readonly Finding[]): numb
       for (const e of edits) {
         if (e.kind === 'typed-number') {
           Transforms.unsetNodes(editor, 'typedNumber', { at: [e.block] });
+        } else if (e.kind === 'lead') {
+          // A lead leaf of its own; the editor's lead counting then numbers it with the others.
+          Transforms.setNodes(editor, { lead: true }, { at: rangeOf(editor, e.block, e.start, e.end), match: Text.isText, split: true });
         } else if (e.start === e.end) {
           Transforms.insertText(editor, e.text, { at: pointAt(editor, e.block, e.start) });
         } else if (e.text === '') {

@@ -1,47 +1,65 @@
-// 日期与文号: dates in Arabic numerals with the full year and no leading zeros
-// (2024年3月1日, GB/T 9704 7.3.5.3), the 成文日期 in that form, and document
-// numbers (发文字号) with the year in 六角括号 and no 第 or leading zeros:
-// 川府发〔2023〕5号.
+// 日期: dates in Arabic numerals with the full year and no leading zeros
+// (2024年3月1日, GB/T 9704—2012 7.3.5.3), days that exist (no 3月32日, no
+// 2月30日), and the 成文日期 in that form.
 import { chineseDate } from '../dates';
-import { isoFromDateLine } from '../recognize/metadata';
+import type { ReportBlock } from '../model';
+import { isoFromDateLine } from '../recognize/date-line';
 import { finding, replaceFix } from './text';
-import type { CheckInput, Finding } from './types';
+import type { BlockContext, Finding } from './types';
 
 /** yyyy-mm-dd from 2024-03-01, 2024.3.1, 2024/3/1, 2024年03月01日, 二〇二四年三月一日; null if none. */
 export function parseDateLine(text: string): string | null {
   const t = text.replace(/\s+/gu, '');
   const sep = /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})日?$/u.exec(t);
   if (sep) return isoFromDateLine(`${sep[1]}年${sep[2]}月${sep[3]}日`) ?? null;
-  if (!/^[0-9０-９〇○零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/u.test(t)) return null;
+  if (!DATE_SHAPE.test(t)) return null;
   return isoFromDateLine(t) ?? null;
 }
 
+const DATE_SHAPE = /^[0-9０-９〇○零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/u;
+const SEPARATED = /^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}日?$/u;
 const RIGHT_DATE = /^[0-9]{4}年[1-9][0-9]?月[1-9][0-9]?日$/u;
 
-function dateBlock(input: CheckInput, i: number): Finding[] {
-  const text = input.texts[i]!;
+/** Days in a month; February has 29 where the year is not known. */
+function daysIn(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Why the day does not exist (2月30日: 2月只有29天), or null when it does. */
+export function impossibleDay(month: number, day: number, year?: number): string | null {
+  if (month < 1 || month > 12) return `一年只有12个月，没有${month}月`;
+  const days = daysIn(month, year);
+  if (day < 1 || day > days) return `${year !== undefined && month === 2 ? `${year}年` : ''}${month}月只有${days}天`;
+  return null;
+}
+
+function dateBlock(index: number, text: string): Finding[] {
   const t = text.trim();
   const start = text.indexOf(t);
-  if (!t) {
-    return [finding(text, { rule: 'date-form', kind: 'dates', severity: 'warning', block: i, start: 0, end: 0, message: '成文日期为空：请写明年、月、日，如“2024年3月1日”。' })];
-  }
+  const at = { rule: 'date-form', kind: 'dates' as const, block: index, start, end: start + t.length };
+  if (!t) return [finding(text, { ...at, severity: 'warning', start: 0, end: 0, message: '成文日期为空：请写明年、月、日，如“2024年3月1日”。' })];
   if (RIGHT_DATE.test(t) && parseDateLine(t)) return [];
   const iso = parseDateLine(t);
+  if (!iso && (DATE_SHAPE.test(t.replace(/\s+/gu, '')) || SEPARATED.test(t.replace(/\s+/gu, '')))) {
+    return [finding(text, { ...at, rule: 'date-invalid', severity: 'error', message: `成文日期“${t}”不存在：请核对月份和日期。` })];
+  }
   const right = iso ? chineseDate(iso) : null;
   return [
     finding(text, {
-      rule: 'date-form', kind: 'dates', severity: 'error', block: i, start, end: start + t.length,
+      ...at, severity: 'error',
       message: right
         ? `成文日期用阿拉伯数字写全年、月、日，月和日不编虚位：“${t}”应为“${right}”。`
         : `成文日期应写明年、月、日，用阿拉伯数字，如“2024年3月1日”；“${t}”不是这种写法。`,
-      ...(right ? { fix: replaceFix(`改为“${right}”`, i, start, start + t.length, right) } : {}),
+      ...(right ? { fix: replaceFix(`改为“${right}”`, index, start, start + t.length, right) } : {}),
     }),
   ];
 }
 
 const LEADING_ZERO = /(?<![0-9０-９])0([1-9])(?=月)|(?<=月)0([1-9])(?=[日号])/gu;
 const TWO_DIGIT_YEAR = /(?<![0-9０-９.．\-/])([0-9]{2})年(?=[0-9]{1,2}月)/gu;
-const DOC_NUMBER = /(?<=\p{Script=Han})([[［(（【〈<{｛〔])\s*((?:19|20)[0-9]{2})\s*([\]］)）】〉>}｝〕])\s*(第?)\s*([0-9]{1,4})\s*号/gu;
+/** 2025年3月32日, 2月30日, 13月5日 (a day after 月, not a span such as 3月1日—5日). */
+const DAY = /(?<![0-9０-９])(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号]/gu;
 
 function century(yy: number, reportYear: number | undefined): number {
   const base = reportYear ?? 2000;
@@ -49,52 +67,43 @@ function century(yy: number, reportYear: number | undefined): number {
   return c + yy > base + 10 ? c - 100 + yy : c + yy;
 }
 
-function textDates(input: CheckInput, i: number): Finding[] {
-  const text = input.texts[i]!;
+function textDates(index: number, text: string, ctx: BlockContext): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(LEADING_ZERO)) {
     const digit = m[1] ?? m[2]!;
     out.push(
       finding(text, {
-        rule: 'date-leading-zero', kind: 'dates', severity: 'warning', block: i, start: m.index, end: m.index + 2,
+        rule: 'date-leading-zero', kind: 'dates', severity: 'warning', block: index, start: m.index, end: m.index + 2,
         message: `日期中的月、日不编虚位：“${m[0]}${m[1] ? '月' : '日'}”应为“${digit}${m[1] ? '月' : '日'}”。`,
-        fix: replaceFix(`改为“${digit}”`, i, m.index, m.index + 2, digit),
+        fix: replaceFix(`改为“${digit}”`, index, m.index, m.index + 2, digit),
       }),
     );
   }
   for (const m of text.matchAll(TWO_DIGIT_YEAR)) {
-    const full = century(Number(m[1]), input.metadata.year);
+    const full = century(Number(m[1]), ctx.yearHint);
     out.push(
       finding(text, {
-        rule: 'date-two-digit-year', kind: 'dates', severity: 'warning', block: i, start: m.index, end: m.index + 3,
+        rule: 'date-two-digit-year', kind: 'dates', severity: 'warning', block: index, start: m.index, end: m.index + 3,
         message: `年份应写全四位数字：“${m[0]}”应为“${full}年”。`,
-        fix: replaceFix(`改为“${full}年”`, i, m.index, m.index + 3, `${full}年`),
+        fix: replaceFix(`改为“${full}年”`, index, m.index, m.index + 3, `${full}年`),
       }),
     );
   }
-  for (const m of text.matchAll(DOC_NUMBER)) {
-    const [whole, open, year, close, , num] = m as unknown as string[];
-    const right = `〔${year}〕${Number(num)}号`;
-    if (whole === right) continue;
-    const brackets = open !== '〔' || close !== '〕';
+  for (const m of text.matchAll(DAY)) {
+    const why = impossibleDay(Number(m[2]), Number(m[3]), m[1] ? Number(m[1]) : undefined);
+    if (!why) continue;
     out.push(
       finding(text, {
-        rule: brackets ? 'docnum-brackets' : 'docnum-form', kind: 'dates', severity: 'error', block: i, start: m.index, end: m.index + whole!.length,
-        message: brackets
-          ? `发文字号的年份用六角括号“〔〕”括入：“${whole}”应为“${right}”。`
-          : `发文字号的序号不加“第”字、不编虚位：“${whole}”应为“${right}”。`,
-        fix: replaceFix(`改为“${right}”`, i, m.index, m.index + whole!.length, right),
+        rule: 'date-invalid', kind: 'dates', severity: 'error', block: index, start: m.index, end: m.index + m[0].length,
+        message: `日期“${m[0]}”不存在（${why}）：请核对。`,
       }),
     );
   }
   return out;
 }
 
-export function dateRules(input: CheckInput): Finding[] {
-  const out: Finding[] = [];
-  input.content.forEach((b, i) => {
-    if (b.type === 'date') out.push(...dateBlock(input, i));
-    else if (b.type !== 'signature') out.push(...textDates(input, i));
-  });
-  return out;
+export function dateRules(index: number, block: ReportBlock, text: string, ctx: BlockContext): Finding[] {
+  if (block.type === 'date') return dateBlock(index, text);
+  if (block.type === 'signature') return [];
+  return textDates(index, text, ctx);
 }

@@ -1,8 +1,5 @@
 // 标题与主送: the title ends without punctuation; the addressee line ends
-// with a full-width colon (GB/T 9704 7.3.3). 年份: the years in the title,
-// the headings and the 成文日期 agree with the report year (a 2022 left in a
-// 2023 report's heading is the classic slip of last year's report reused).
-import { splitRunIn } from '../run-in';
+// with a full-width colon (GB/T 9704—2012 7.3.3).
 import { finding, replaceFix } from './text';
 import type { CheckInput, Finding } from './types';
 
@@ -46,45 +43,6 @@ function addressee(input: CheckInput): Finding[] {
   return out;
 }
 
-/** Years in a text (2023年, 2023年度), leaving out those inside 《》 and ranges (2021—2025年). */
-export function yearsIn(text: string): { year: number; start: number }[] {
-  const out: { year: number; start: number }[] = [];
-  for (const m of text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/gu)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + 4);
-    if (!/^\s*年/u.test(after) || /[-—–~～至到]\s*$/u.test(before)) continue;
-    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
-    out.push({ year: Number(m[1]), start: m.index });
-  }
-  return out;
-}
-
-function years(input: CheckInput): Finding[] {
-  const year = input.metadata.year;
-  if (typeof year !== 'number' || !Number.isInteger(year)) return [];
-  const out: Finding[] = [];
-  input.content.forEach((b, i) => {
-    if (b.type !== 'title' && b.type !== 'heading' && b.type !== 'date') return;
-    const text = input.texts[i]!;
-    const scope = b.type === 'heading' && b.runIn ? splitRunIn(text).lead : text;
-    for (const y of yearsIn(scope)) {
-      if (y.year === year || y.year === year + 1) continue;
-      const where = b.type === 'title' ? '标题' : b.type === 'date' ? '成文日期' : '标题层级';
-      out.push(
-        finding(text, {
-          rule: 'year-mismatch', kind: 'years', severity: b.type === 'heading' ? 'warning' : 'error', block: i, start: y.start, end: y.start + 4,
-          message: `本报告是${year}年度的报告，${where}中的“${y.year}年”与报告年度不符：请核对是否应为${year}年（或下一年度${year + 1}年）。`,
-        }),
-      );
-    }
-  });
-  return out;
-}
-
 export function frameRules(input: CheckInput): Finding[] {
   return [...title(input), ...addressee(input)];
-}
-
-export function yearRules(input: CheckInput): Finding[] {
-  return years(input);
 }

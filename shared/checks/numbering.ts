@@ -2,11 +2,11 @@
 // `typedNumber` where they differ from the computed ones), numbers typed into
 // heading text on top of the computed number, and numbers typed at the start
 // of paragraphs and sentences (1、 for 1., a space after the number, gaps).
-import type { HeadingLevel } from '../model';
+import type { HeadingLevel, ReportBlock } from '../model';
 import { formatHeadingNumber } from '../numbering';
 import { asciiDigits, parseChineseNumeral } from '../recognize/numbers';
 import { finding, isHan, replaceFix, SPACE } from './text';
-import type { CheckInput, Finding, Fix } from './types';
+import type { BlockContext, CheckInput, Finding, Fix } from './types';
 
 const LEVEL_NAME: Record<HeadingLevel, string> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
 
@@ -187,14 +187,15 @@ function inlineFindings(index: number, text: string, bodyFrom: number): Finding[
   return out;
 }
 
-export function numberingRules(input: CheckInput): Finding[] {
-  const out = headingFindings(input);
-  input.content.forEach((b, i) => {
-    if (b.type !== 'paragraph' && !(b.type === 'heading' && b.runIn)) return;
-    const text = input.texts[i]!;
-    // In a run-in heading only the body after its first sentence is running text.
-    const bodyFrom = b.type === 'heading' ? (/[。！？]/u.exec(text)?.index ?? text.length) + 1 : 0;
-    out.push(...inlineFindings(i, text, Math.min(bodyFrom, text.length)));
-  });
-  return out;
+/** Heading numbers: typed numbers against the computed ones, spaces and numbers typed into the text. */
+export function headingNumberRules(input: CheckInput): Finding[] {
+  return headingFindings(input);
+}
+
+/** Numbers typed at sentence starts in a paragraph or a run-in heading's body. */
+export function inlineNumberRules(i: number, b: ReportBlock, text: string, _ctx: BlockContext): Finding[] {
+  if (b.type !== 'paragraph' && !(b.type === 'heading' && b.runIn)) return [];
+  // In a run-in heading only the body after its first sentence is running text.
+  const bodyFrom = b.type === 'heading' ? (/[。！？]/u.exec(text)?.index ?? text.length) + 1 : 0;
+  return inlineFindings(i, text, Math.min(bodyFrom, text.length));
 }

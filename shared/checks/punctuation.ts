@@ -5,7 +5,8 @@
 // web or e-mail addresses stay as they are.
 import { atSentenceStart } from './numbering';
 import { finding, inSpans, isAsciiWord, isChinese, isHan, protectedSpans, replaceFix, SPACE } from './text';
-import type { CheckInput, Finding, Fix } from './types';
+import type { ReportBlock } from '../model';
+import type { BlockContext, Finding, Fix } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 
@@ -209,14 +210,8 @@ function patternFindings(index: number, text: string, spans: [number, number][])
   return out;
 }
 
-export function punctuationRules(input: CheckInput): Finding[] {
-  const out: Finding[] = [];
-  input.content.forEach((b, i) => {
-    if (b.type === 'signature') return;
-    const text = input.texts[i]!;
-    if (!text.trim()) return;
-    const spans = protectedSpans(text);
-    out.push(...halfWidthMarks(i, text, spans), ...brackets(i, text, spans), ...asciiQuotes(i, text, spans), ...patternFindings(i, text, spans));
-  });
-  return out;
+export function punctuationRules(i: number, b: ReportBlock, text: string, _ctx: BlockContext): Finding[] {
+  if (b.type === 'signature' || !text.trim()) return [];
+  const spans = protectedSpans(text);
+  return [...halfWidthMarks(i, text, spans), ...brackets(i, text, spans), ...asciiQuotes(i, text, spans), ...patternFindings(i, text, spans)];
 }

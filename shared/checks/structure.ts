@@ -1,10 +1,12 @@
-// 结构与提示: the parts the report must have (missing or left empty),
-// template hints left in the text, and placeholders (××, {单位}) never filled in.
-import { blockText, contentTitle, type DraftMetadata, type ReportContent } from '../model';
+// 结构: the parts the report must have, missing or left empty: the parts of
+// its kind (by template or title), the closing a 报告 needs (closing.ts),
+// the opening paragraph and every section's content.
+import { contentTitle, type DraftMetadata, type ReportContent } from '../model';
 import { fillPlaceholders, type TemplateBlock } from '../template';
+import { closingParts } from './closing';
 import { guessTemplateId, REQUIRED_PARTS, type RequiredPart } from './parts';
-import { finding, replaceFix } from './text';
-import type { CheckInput, Finding, Severity } from './types';
+import { finding } from './text';
+import type { CheckInput, Finding, Severity, TemplateRef } from './types';
 
 const compact = (s: string) => s.replace(/[\s\u3000。，；：、！？.,;:!?]/gu, '');
 
@@ -13,49 +15,10 @@ function isFullMetadata(m: Partial<DraftMetadata>): m is DraftMetadata {
 }
 
 /** Every hint the draft's blocks and its template carry, as the clerk would see them. */
-function hintsOf(input: CheckInput): string[] {
-  const raw = [...input.content.map((b) => b.hint ?? ''), ...(input.template?.blocks ?? []).map((b) => b.hint ?? '')];
-  const filled = raw.map((h) => (isFullMetadata(input.metadata) ? fillPlaceholders(h, input.metadata) : h).trim());
+export function hintsOf(content: ReportContent, metadata: Partial<DraftMetadata>, template?: TemplateRef): string[] {
+  const raw = [...content.map((b) => b.hint ?? ''), ...(template?.blocks ?? []).map((b) => b.hint ?? '')];
+  const filled = raw.map((h) => (isFullMetadata(metadata) ? fillPlaceholders(h, metadata) : h).trim());
   return [...new Set(filled.filter((h) => h.length >= 6))];
-}
-
-function hintsLeft(input: CheckInput): Finding[] {
-  const hints = hintsOf(input);
-  const out: Finding[] = [];
-  input.content.forEach((b, i) => {
-    if (b.type === 'title' || b.type === 'signature' || b.type === 'date' || b.type === 'addressee') return;
-    const text = input.texts[i]!;
-    for (const hint of hints) {
-      const at = text.indexOf(hint);
-      if (at < 0) continue;
-      out.push(
-        finding(text, {
-          rule: 'template-hint', kind: 'structure', severity: 'error', block: i, start: at, end: at + hint.length,
-          message: '模板的写作提示留在了正文里：请换成实际内容（提示只在空段落中显示，不会导出）。',
-          fix: replaceFix('删去提示文字', i, at, at + hint.length, ''),
-        }),
-      );
-      break;
-    }
-  });
-  return out;
-}
-
-const PLACEHOLDER = /×{2,}|Ｘ{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])|×(?=〔)|(?<=〕)×(?=号)|\{[^{}\s]{1,8}\}/gu;
-
-function placeholders(input: CheckInput): Finding[] {
-  const out: Finding[] = [];
-  input.texts.forEach((text, i) => {
-    for (const m of text.matchAll(PLACEHOLDER)) {
-      out.push(
-        finding(text, {
-          rule: 'placeholder-left', kind: 'structure', severity: 'error', block: i, start: m.index, end: m.index + m[0].length,
-          message: `“${m[0]}”是待填写的占位符：请换成实际的名称或数字。`,
-        }),
-      );
-    }
-  });
-  return out;
 }
 
 /** Is the block body text with something written in it (not empty, not a hint)? */
@@ -66,7 +29,7 @@ function written(text: string, hints: readonly string[]): boolean {
 
 /** Headings with nothing under them: no text and no subheadings. */
 function emptySections(input: CheckInput): Finding[] {
-  const hints = hintsOf(input);
+  const hints = input.hints;
   const out: Finding[] = [];
   const { content, texts } = input;
   content.forEach((b, i) => {
@@ -97,7 +60,7 @@ function emptySections(input: CheckInput): Finding[] {
 function emptyOpening(input: CheckInput, blocks: readonly TemplateBlock[]): Finding[] {
   const firstHeading = blocks.findIndex((b) => b.type === 'heading');
   if (!blocks.slice(0, firstHeading < 0 ? blocks.length : firstHeading).some((b) => b.type === 'paragraph')) return [];
-  const hints = hintsOf(input);
+  const hints = input.hints;
   const { content, texts } = input;
   const end = content.findIndex((b) => b.type === 'heading');
   const body = content.slice(0, end < 0 ? content.length : end).flatMap((b, i) => (b.type === 'paragraph' ? [i] : []));
@@ -140,7 +103,7 @@ function missingParts(input: CheckInput): Finding[] {
   if (!parts || !content.some((b) => b.type === 'heading')) return [];
   const tail = content.findIndex((b) => b.type === 'signature' || b.type === 'date' || b.type === 'attachment');
   const at = Math.max(0, (tail < 0 ? content.length : tail) - 1);
-  const all = content.map(blockText).join('\n');
+  const all = texts.join('\n');
   return parts
     .filter((p) => !headingsMatch(content, texts, p) && !(p.anywhere && p.anywhere.test(all)))
     .map((p) =>
@@ -153,5 +116,5 @@ function missingParts(input: CheckInput): Finding[] {
 
 export function structureRules(input: CheckInput): Finding[] {
   const blocks = input.template?.blocks;
-  return [...missingParts(input), ...(blocks ? emptyOpening(input, blocks) : []), ...emptySections(input), ...hintsLeft(input), ...placeholders(input)];
+  return [...missingParts(input), ...closingParts(input), ...(blocks ? emptyOpening(input, blocks) : []), ...emptySections(input)];
 }

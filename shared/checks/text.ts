@@ -1,4 +1,5 @@
 // Character classes and helpers the rules share.
+import { basisOf } from './basis';
 import type { Finding, Fix } from './types';
 
 /** A Han character (汉字), 〇 included. */
@@ -25,12 +26,13 @@ export function contextOf(text: string, start: number, end: number, radius = 12)
 export type FindingSpec = Omit<Finding, 'excerpt' | 'context'> & Partial<Pick<Finding, 'excerpt' | 'context'>>;
 
 export function finding(text: string, spec: FindingSpec): Finding {
-  const { fix, excerpt, context, ...rest } = spec;
+  const { fix, excerpt, context, evidence, ...rest } = spec;
   return {
     ...rest,
     excerpt: excerpt ?? text.slice(spec.start, spec.end),
     context: context ?? contextOf(text, spec.start, spec.end),
     ...(fix ? { fix } : {}),
+    evidence: evidence ?? { basis: basisOf(spec.rule) },
   };
 }
 
@@ -47,5 +49,3 @@ export function protectedSpans(text: string): [number, number][] {
 }
 
 export const inSpans = (spans: readonly [number, number][], i: number): boolean => spans.some(([a, b]) => i >= a && i < b);
-
-/** Blocks whose text the body rules read: everything but the signature (names there are spaced by hand). */

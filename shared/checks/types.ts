@@ -1,13 +1,18 @@
 // What a format check reports: a rule, where (block index and offsets in the
 // block's text), how serious, what the offending text is, and — only where
 // the correction cannot change what the clerk meant — a fix.
-import type { DraftMetadata, ReportContent } from '../model';
+import type { DraftMetadata, ReportBlock, ReportContent } from '../model';
 import type { TemplateBlock } from '../template';
+import type { BlockLeads } from './lead-marks';
+import type { NumberForms } from './number-forms';
+import type { YearInference } from './report-year';
+import type { YearMention } from './year-mentions';
+import type { CompiledWords, WordList } from './word-list';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The groups the 检查 panel shows findings in. */
-export type CheckKind = 'numbering' | 'punctuation' | 'spaces' | 'dates' | 'frame' | 'years' | 'structure' | 'length';
+export type CheckKind = 'numbering' | 'leads' | 'punctuation' | 'spaces' | 'dates' | 'numbers' | 'words' | 'frame' | 'years' | 'structure' | 'length';
 
 /** Replace the text between two offsets of a block's text. */
 export interface TextEdit {
@@ -24,7 +29,15 @@ export interface TypedNumberEdit {
   block: number;
 }
 
-export type FixEdit = TextEdit | TypedNumberEdit;
+/** Mark the text between two offsets as a counted lead (一是): the editor then counts it with the others. */
+export interface LeadEdit {
+  kind: 'lead';
+  block: number;
+  start: number;
+  end: number;
+}
+
+export type FixEdit = TextEdit | TypedNumberEdit | LeadEdit;
 
 export interface Fix {
   /** What the fix does, in Chinese (e.g. 改为“，”). */
@@ -48,6 +61,15 @@ export interface Finding {
   /** The sentence around it, for showing the finding in a list. */
   context: string;
   fix?: Fix;
+  /** What the finding rests on: the norm, the word list, or the evidence the report year was read from. */
+  evidence?: Evidence;
+}
+
+export interface Evidence {
+  /** In Chinese: the norm (GB/T 15834—2011 4.13), or how the year was decided (按标题和开头段判断为2023年度报告). */
+  basis: string;
+  /** The facts weighed, in Chinese (标题：2023年度; 一级标题：2022年). */
+  details?: string[];
 }
 
 /** The template a draft follows: an id, and its blocks where known. */
@@ -56,7 +78,31 @@ export interface TemplateRef {
   blocks?: readonly TemplateBlock[];
 }
 
-/** What every rule reads. */
+/** What the checks may be given besides the draft: the list of misused words (the word rule is off without it). */
+export interface CheckEnv {
+  words?: WordList;
+}
+
+/** What a rule over one block may read besides the block: the same for every block of a run. */
+export interface BlockContext {
+  /** The metadata's year, for writing two-digit years in full. */
+  yearHint?: number;
+  /** The template's hints as the clerk sees them (for hints left in the text). */
+  hints: readonly string[];
+  words?: CompiledWords;
+}
+
+/** A rule over one block; `index` only places its findings (they move with the block). */
+export type BlockRule = (index: number, block: ReportBlock, text: string, ctx: BlockContext) => Finding[];
+
+/** What the document-wide rules read of a block, computed once per version of the block. */
+export interface BlockSummary {
+  years: readonly YearMention[];
+  leads: BlockLeads;
+  forms: NumberForms;
+}
+
+/** What every document-wide rule reads. */
 export interface CheckInput {
   content: ReportContent;
   /** The draft's metadata; a report year is only known where `year` is set. */
@@ -66,7 +112,13 @@ export interface CheckInput {
   texts: readonly string[];
   /** Each heading's computed number (null for other blocks). */
   numbers: readonly (string | null)[];
+  /** Each block's summary, by index. */
+  summaries: readonly BlockSummary[];
+  /** The year the report is about, and on what evidence. */
+  year: YearInference;
+  /** As in BlockContext. */
+  hints: readonly string[];
 }
 
-/** One family of rules: a pure function of the input. */
+/** Document-wide rules: a pure function of the input, cheap (they run after every change). */
 export type RuleFamily = (input: CheckInput) => Finding[];

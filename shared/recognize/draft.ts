@@ -14,12 +14,17 @@ export interface ImportedDraft {
   content: ReportContent;
 }
 
-/** Metadata guessed from the text, the defaults for the rest; the title falls back to `fallbackTitle`. */
+/**
+ * Metadata guessed from the text, the defaults for the rest; the title falls
+ * back to `fallbackTitle`. The year is marked as guessed (read from the text,
+ * or defaulted where the text gives none) until the clerk sets it in 文稿信息.
+ */
 export function importedDraft(content: ReportContent, today: Date, fallbackTitle = ''): ImportedDraft {
+  const guess = guessMetadata(content);
   return {
     title: contentTitle(content) || fallbackTitle,
     template: IMPORTED_TEMPLATE,
-    metadata: defaultMetadata(today, guessMetadata(content)),
+    metadata: { ...defaultMetadata(today, guess), yearGuessed: guess.yearGuessed ?? 'default' },
     content,
   };
 }

@@ -1,8 +1,13 @@
 // Draft metadata guessed from an imported report's text: the unit from the
-// signature or the title, the year from the title, the addressee from its
-// line, the date from the date line, the short form (我局) from the body.
+// signature or the title, the year as the checks read it (title, opening
+// statement, cited notice, headings, 成文日期: checks/report-year.ts), the
+// addressee from its line, the date from the date line, the short form (我局)
+// from the body.
+import { inferReportYear } from '../checks/report-year';
 import { blockText, contentTitle, type DraftMetadata, type ReportContent } from '../model';
-import { parseChineseNumeral } from './numbers';
+import { isoFromDateLine } from './date-line';
+
+export { isoFromDateLine };
 
 const UNIT =
   /^(?:[0-9]{4}\s*年度?)?(.{2,30}?(?:人民政府|委员会|办公室|政府|局|委|办|院|厅|部|处|所|队|站|中心|乡|镇|街道|公司|集团|学校|市|县|区|州|旗))(?=关于|[0-9]{4}|年度|法治|依法|工作|述法|党政|主要负责|履行|推进|贯彻|落实)/u;
@@ -11,28 +16,6 @@ const UNIT =
 export function unitFromTitle(title: string): string | undefined {
   const unit = UNIT.exec(title)?.[1];
   return unit && !/^(?:全|我|本|各|关于)/u.test(unit) ? unit : undefined;
-}
-
-export function yearFromText(text: string): number | undefined {
-  const m = /([0-9]{4})\s*年/u.exec(text);
-  const year = m ? Number(m[1]) : NaN;
-  return year >= 1990 && year <= 2100 ? year : undefined;
-}
-
-const CN_YEAR_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-/** A date line (2024年3月1日, 二〇二四年三月一日) as yyyy-mm-dd; undefined if it is no real day. */
-export function isoFromDateLine(text: string): string | undefined {
-  const m = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/u.exec(text);
-  if (!m) return undefined;
-  const num = (s: string) => (/^[0-9０-９]+$/u.test(s) ? Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(s));
-  const year = /^[0-9０-９]+$/u.test(m[1]!) ? num(m[1]!) : Number([...m[1]!].map((c) => CN_YEAR_DIGITS[c]).join(''));
-  const month = num(m[2]!);
-  const day = num(m[3]!);
-  if (!year || !month || !day || month > 12) return undefined;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The short form the report uses for its unit: the most frequent 我局, 我乡, … (at least twice). */
@@ -55,8 +38,11 @@ export function guessMetadata(content: ReportContent): Partial<DraftMetadata> {
   const unit = (signature && blockText(signature).trim()) || unitFromTitle(title);
   if (unit) guess.unit = unit;
   if (signature) guess.signature = blockText(signature).trim();
-  const year = yearFromText(title) ?? yearFromText(content.filter((b) => b.type === 'heading' && b.level === 1).map(blockText).join('\n'));
-  if (year) guess.year = year;
+  const { year } = inferReportYear(content);
+  if (year !== undefined) {
+    guess.year = year;
+    guess.yearGuessed = 'text';
+  }
   if (addressee) guess.addressee = blockText(addressee).replace(/[：:]\s*$/u, '').trim();
   const iso = date && isoFromDateLine(blockText(date));
   if (iso) guess.date = iso;

@@ -37,6 +37,10 @@ export const DraftFormatSchema = object({
   boldLeads: v.optional(flag),
 });
 
+/** How a year not chosen by the clerk was come by (see DraftMetadata.yearGuessed). */
+export const YEAR_GUESSES = ['text', 'default'] as const;
+export const YearGuessSchema = v.picklist(YEAR_GUESSES, 'is not text or default');
+
 export const DraftMetadataSchema = object({
   /** The unit's full name, e.g. 某某县司法局. */
   unit: text,
@@ -44,6 +48,14 @@ export const DraftMetadataSchema = object({
   unitShort: text,
   /** The year the report is about. */
   year: v.pipe(v.number('is not a whole number'), v.integer('is not a whole number')),
+  /**
+   * Set only where the clerk did not choose the year: 'text' when import read
+   * it from the report's text, 'default' when the text gave none and the year
+   * is the one a report written on the import day would be about. Absent: the
+   * clerk chose or confirmed it (新建, 文稿信息), and the checks hold the text
+   * to it; otherwise they read the year from the text (see checks/report-year.ts).
+   */
+  yearGuessed: v.optional(YearGuessSchema),
   /** 主送机关, without the colon. */
   addressee: text,
   /** 发文机关署名. */
@@ -63,12 +75,14 @@ export type FontProfileId = v.InferOutput<typeof FontProfileIdSchema>;
 export type Deadline = v.InferOutput<typeof DeadlineSchema>;
 export type DraftFormat = v.InferOutput<typeof DraftFormatSchema>;
 export type DraftMetadata = v.InferOutput<typeof DraftMetadataSchema>;
+export type YearGuess = v.InferOutput<typeof YearGuessSchema>;
 
 /** Names of the metadata fields as the clerk knows them (文稿信息), for messages. */
 export const METADATA_LABELS: Record<keyof DraftMetadata | keyof DraftFormat, string> = {
   unit: '单位全称',
   unitShort: '单位简称',
   year: '年度',
+  yearGuessed: '年度来源',
   addressee: '主送机关',
   signature: '署名',
   date: '成文日期',

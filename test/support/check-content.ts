@@ -1,6 +1,7 @@
 // Small builders for the format-check tests: blocks, a check run, and the
 // text after applying every safe fix.
-import { combinedEdits, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
+import { WORD_LIST } from '../../electron/word-list';
+import { combinedEdits, runChecks, type CheckEnv, type Finding, type TemplateRef } from '../../shared/checks';
 import { applyEdits } from './apply-edits';
 import { block, blockText, type DraftMetadata, type HeadingBlock, type HeadingLevel, type ReportBlock, type ReportContent } from '../../shared/model';
 
@@ -11,8 +12,11 @@ export const heading = (level: HeadingLevel, text: string, extra: Partial<Omit<H
   block('heading', text, { level, ...extra });
 export const title = (text: string): ReportBlock => block('title', text, {});
 
+/** What the product checks with: the bundled list of misused words. */
+export const ENV: CheckEnv = { words: WORD_LIST };
+
 export function check(content: ReportContent, meta: Partial<DraftMetadata> = META, template?: TemplateRef): Finding[] {
-  return runChecks(content, meta, template);
+  return runChecks(content, meta, template, ENV);
 }
 
 /** The findings of one rule. */

@@ -20,7 +20,7 @@ describe('dates in the text', () => {
   });
 
   it('leaves correct dates, spans of years and ten-month counts alone', () => {
-    expect(rulesOn('2023年3月5日、10月10日、12月31日召开会议；近10年来；1-10月；连续15年度达标。')).toEqual([]);
+    expect(rulesOn('2023年3月5日、10月10日、12月31日召开会议；近10年来；1—10月；连续15年度达标；2024年2月29日、2月29日值班。')).toEqual([]);
   });
 });
 

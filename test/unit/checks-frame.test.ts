@@ -1,6 +1,6 @@
 // 标题与主送机关 and 年份 rules.
 import { describe, expect, it } from 'vitest';
-import { yearsIn } from '../../shared/checks/frame';
+import { yearMentions } from '../../shared/checks/year-mentions';
 import { block } from '../../shared/model';
 import { check, fixedTexts, heading, META, para, title } from '../support/check-content';
 
@@ -39,16 +39,16 @@ describe('the addressee', () => {
 
 describe('years against the report year', () => {
   it('reads years, leaving out spans and titles of documents', () => {
-    expect(yearsIn('2022年度工作和2021—2025年规划及《2020年实施方案》').map((y) => y.year)).toEqual([2022]);
+    expect(yearMentions('2022年度工作和2021—2025年规划及《2020年实施方案》').filter((y) => !y.cited).map((y) => y.year)).toEqual([2022]);
   });
 
   it('finds a 2022 in a 2023 report’s heading, title and date', () => {
-    const content = [title('关于2022年度依法行政情况的报告'), heading(1, '2022年度主要举措'), para('正文。'), block('date', '2022年3月1日', {})];
+    const content = [title('关于2022年度依法行政情况的报告'), heading(1, '2022年度主要举措'), para('正文。'), block('signature', '某某县司法局', {}), block('date', '2022年3月1日', {})];
     const f = check(content, META);
     expect(f.map((x) => [x.rule, x.block, x.excerpt])).toEqual([
       ['year-mismatch', 0, '2022'],
       ['year-mismatch', 1, '2022'],
-      ['year-mismatch', 3, '2022'],
+      ['year-mismatch', 4, '2022'],
     ]);
     expect(f[1]!.message).toContain('2023');
     expect(f[1]!.fix).toBeUndefined();
@@ -60,6 +60,7 @@ describe('years against the report year', () => {
       heading(1, '2024年度主要安排'),
       heading(2, '巩固成果。2022年以来，我局持续推进。', { runIn: true }),
       para('2019年以来累计投入资金，2022年度完成验收。'),
+      block('signature', '某某县司法局', {}),
       block('date', '2024年3月1日', {}),
     ];
     expect(check(content, META)).toEqual([]);

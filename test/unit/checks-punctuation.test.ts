@@ -95,7 +95,7 @@ describe('dash and ellipsis forms', () => {
   });
 
   it('leaves correct dashes, ellipses, hyphens and ranges alone', () => {
-    expect(rulesOn('目标——建成法治政府；开展宣传、培训……；电话0833-1234567；京津冀—长三角；第1-10月；编号A-01。')).toEqual([]);
+    expect(rulesOn('目标——建成法治政府；开展宣传、培训……；电话0833-1234567；京津冀—长三角；第1—10月；编号A-01。')).toEqual([]);
   });
 });
 

@@ -39,7 +39,7 @@ describe('required parts', () => {
   });
 
   it('accepts a part worded differently from the template', () => {
-    const content = [title('关于2023年度法治政府建设情况的报告'), heading(1, '2023年法治政府建设情况'), para('正文。'), heading(1, '主要做法和存在问题'), para('党政主要负责人切实履行第一责任人职责。'), heading(1, '2024年重点工作'), para('正文。')];
+    const content = [title('关于2023年度法治政府建设情况的报告'), heading(1, '2023年法治政府建设情况'), para('正文。'), heading(1, '主要做法和存在问题'), para('党政主要负责人切实履行第一责任人职责。'), heading(1, '2024年重点工作'), para('正文。'), block('signature', '某某县司法局', {}), block('date', '2024年3月1日', {})];
     expect(check(content, META, { id: 'rule-of-law-annual' })).toEqual([]);
   });
 

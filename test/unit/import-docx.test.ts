@@ -114,7 +114,7 @@ describe('a WPS-made .docx', () => {
       'signature: 某某镇人民政府',
       'date: 2025年1月20日',
     ]);
-    expect(draft.metadata).toEqual({ unit: '某某镇人民政府', unitShort: '', year: 2024, addressee: '某某县人民政府', signature: '某某镇人民政府', date: '2025-01-20' });
+    expect(draft.metadata).toEqual({ unit: '某某镇人民政府', unitShort: '', year: 2024, yearGuessed: 'text', addressee: '某某县人民政府', signature: '某某镇人民政府', date: '2025-01-20' });
   });
 });
 

@@ -1,0 +1,104 @@
+// 序语: 一是、二是…… count on within a section (restarting after every
+// heading, and where a colon opens a new list: 主要表现在：一是……), so a
+// repeated 一是…一是, a skipped 二是 or 三是 before 二是 is a slip; 其一、其二
+// count the same way under each 一是. Where a section has leads the editor
+// counts (inserted) and leads typed by hand, the typed ones are offered for
+// conversion, after which the editor numbers them with the rest.
+import { leadWord } from '../leads';
+import { chineseNumeral } from '../numbering';
+import type { LeadMark } from './lead-marks';
+import { finding } from './text';
+import type { CheckInput, Finding, Fix } from './types';
+
+interface Placed extends LeadMark {
+  block: number;
+}
+
+const qiWord = (n: number) => `其${chineseNumeral(n)}`;
+const wordOf = (kind: LeadMark['kind'], n: number) => (kind === 'shi' ? leadWord(n) : qiWord(n));
+
+/** Leads of one kind in order, each paired with the count it should have; a lead that starts a list is left out. */
+function expected(leads: readonly Placed[]): { lead: Placed; want: number }[] {
+  const out: { lead: Placed; want: number }[] = [];
+  let count = 0;
+  for (const lead of leads) {
+    // 一是 starts a list: the first, after a colon (主要表现在：一是), or after a list of two or more.
+    if (lead.value === 1 && (count === 0 || count >= 2 || lead.afterColon)) {
+      count = 1;
+      continue;
+    }
+    count += 1;
+    out.push({ lead, want: count });
+  }
+  return out;
+}
+
+function sequenceFindings(input: CheckInput, leads: readonly Placed[], details: string[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { lead, want } of expected(leads)) {
+    if (lead.value === want) continue;
+    const text = input.texts[lead.block]!;
+    const right = wordOf(lead.kind, want);
+    const rule = lead.value === want - 1 ? 'lead-repeat' : lead.value > want ? 'lead-gap' : 'lead-order';
+    const message =
+      rule === 'lead-repeat'
+        ? `序语重复：前面已有“${lead.word}”，这里应为“${right}”。`
+        : rule === 'lead-gap'
+          ? `序语跳号：前面缺少“${wordOf(lead.kind, want)}”，“${lead.word}”应为“${right}”。`
+          : `序语顺序不对：这里应为“${right}”，不是“${lead.word}”。`;
+    const fix: Fix = { label: `改为“${right}”`, edits: [{ kind: 'text', block: lead.block, start: lead.start, end: lead.end, text: right }] };
+    out.push(finding(text, { rule, kind: 'leads', severity: 'error', block: lead.block, start: lead.start, end: lead.end, message, fix, evidence: { basis: '序语在本节内依次排列：一是、二是、三是……（其一、其二……）', details } }));
+  }
+  return out;
+}
+
+function section(input: CheckInput, leads: readonly Placed[]): Finding[] {
+  const shi = leads.filter((l) => l.kind === 'shi');
+  const marked = shi.filter((l) => l.marked);
+  const typed = shi.filter((l) => !l.marked);
+  const out: Finding[] = [];
+  const details = [`本节序语：${shi.map((l) => `${l.word}${l.marked ? '' : '（手工输入）'}`).join('、')}`];
+  if (marked.length > 0 && typed.length > 0) {
+    // The editor counts the marked ones; each typed one is converted, then counted with them.
+    for (const lead of typed) {
+      const text = input.texts[lead.block]!;
+      out.push(
+        finding(text, {
+          rule: 'lead-typed', kind: 'leads', severity: 'warning', block: lead.block, start: lead.start, end: lead.end,
+          message: `“${lead.word}”是手工输入的，本节其他序语是插入的序语（自动编号）：请转换为插入的序语，编号会随增删自动调整。`,
+          fix: { label: '转换为插入的序语', edits: [{ kind: 'lead', block: lead.block, start: lead.start, end: lead.end }] },
+          evidence: { basis: '同一节的序语应一致：插入的序语自动编号，手工输入的不会', details },
+        }),
+      );
+    }
+  } else {
+    out.push(...sequenceFindings(input, shi, details));
+  }
+  // 其一、其二 count under each 一是 (and restart at every 其一).
+  let run: Placed[] = [];
+  const flush = () => {
+    if (run.length) out.push(...sequenceFindings(input, run, [`序语：${run.map((l) => l.word).join('、')}`]));
+    run = [];
+  };
+  for (const lead of leads) {
+    if (lead.kind === 'shi') flush();
+    else run.push(lead);
+  }
+  flush();
+  return out;
+}
+
+export function leadRules(input: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  let current: Placed[] = [];
+  input.content.forEach((b, i) => {
+    if (b.type === 'heading') {
+      out.push(...section(input, current));
+      current = [];
+    }
+    if (b.type !== 'paragraph' && b.type !== 'heading') return;
+    for (const mark of input.summaries[i]!.leads.marks) current.push({ ...mark, block: i });
+  });
+  out.push(...section(input, current));
+  return out;
+}
