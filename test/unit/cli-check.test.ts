@@ -26,32 +26,51 @@ describe('cli check', () => {
   it('prints the findings of a .docx in Chinese, grouped, and exits 1 on errors', async () => {
     expect(await cli('check', 'county.docx')).toBe(1);
     expect(err).toBe('');
-    expect(out).toContain('检查“county.docx”：错误 1 项');
+    expect(out).toContain('检查“county.docx”：错误 3 项');
+    expect(out).toContain('报告年度：2023年（按标题、开头段和一级标题判断为2023年度报告）。');
+    expect(out).toContain('报告缺少发文机关署名');
     expect(out).toContain('【序号】');
     expect(out).toContain('二级标题的序号用汉字数字：“（5）”应为“（五）”。');
     expect(out).toContain('并列的书名号之间通常不用顿号');
   });
 
-  it('prints a JSON array with rule, severity, message and excerpt', async () => {
+  it('prints a JSON array with rule, severity, message, excerpt and the evidence of each finding', async () => {
     expect(await cli('check', 'county.docx', '--json')).toBe(1);
-    const items = JSON.parse(out) as { rule: string; severity: string; message: string; excerpt: string; fixable: boolean }[];
+    const items = JSON.parse(out) as { rule: string; severity: string; message: string; excerpt: string; fixable: boolean; evidence: { basis: string; details?: string[] } }[];
     expect(Array.isArray(items)).toBe(true);
     for (const item of items) {
       expect(typeof item.rule).toBe('string');
       expect(['error', 'warning', 'info']).toContain(item.severity);
       expect(item.message).toMatch(/[\u4e00-\u9fff]/u);
       expect(typeof item.excerpt).toBe('string');
+      expect(item.evidence.basis, item.rule).toMatch(/[\u4e00-\u9fff]/u);
     }
+    expect(items.find((i) => i.rule === 'number-range')!.evidence.basis).toContain('GB/T 15834—2011');
     expect(items.find((i) => i.excerpt === '（5）')).toMatchObject({ rule: 'numbering-arabic', severity: 'error', fixable: true });
     expect(items.filter((i) => i.excerpt === '》、')).toHaveLength(3);
   });
 
-  it('says a clean report is clean and exits 0', async () => {
+  it('exits 0 on a report with warnings only, and says a clean report is clean', async () => {
     expect(await cli('check', 'township.txt')).toBe(0);
-    expect(out).toContain('未发现格式问题');
+    expect(out).toContain('错误 0 项，警告 4 项');
     out = '';
     expect(await cli('check', 'township.txt', '--json')).toBe(0);
-    expect(JSON.parse(out)).toEqual([]);
+    expect((JSON.parse(out) as { severity: string }[]).every((f) => f.severity === 'warning')).toBe(true);
+    const text = readFileSync(join(dir, 'township.txt'), 'utf8').replace('参考率100％', '参考率100%').replace(/(体系|任务|措施)。\n/gu, '$1\n');
+    writeFileSync(join(dir, 'clean.txt'), text);
+    out = '';
+    expect(await cli('check', 'clean.txt')).toBe(0);
+    expect(out).toContain('未发现格式问题');
+  });
+
+  it('gives a year finding the evidence the year was read from', async () => {
+    const text = readFileSync(join(dir, 'township.txt'), 'utf8').replace('一、2023年法治政府建设情况', '一、2022年法治政府建设情况');
+    writeFileSync(join(dir, 'reused.txt'), text);
+    expect(await cli('check', 'reused.txt', '--json')).toBe(0);
+    const year = (JSON.parse(out) as { rule: string; excerpt: string; evidence: { basis: string; details: string[] } }[]).filter((f) => f.rule === 'year-mismatch');
+    expect(year).toHaveLength(1);
+    expect(year[0]).toMatchObject({ excerpt: '2022', evidence: { basis: '按标题、开头段和一级标题判断为2023年度报告' } });
+    expect(year[0]!.evidence.details).toEqual(expect.arrayContaining(['标题“2023年度”：2023年度', '一级标题“2022年法治政府建设情况”：2022年度']));
   });
 
   it('checks a draft file against its template: empty parts warn, a slip planted in it is an error', async () => {
