@@ -18,28 +18,31 @@ const qiWord = (n: number) => `其${chineseNumeral(n)}`;
 const wordOf = (kind: LeadMark['kind'], n: number) => (kind === 'shi' ? leadWord(n) : qiWord(n));
 
 /** Leads of one kind in order, each paired with the count it should have; a lead that starts a list is left out. */
-function expected(leads: readonly Placed[]): { lead: Placed; want: number }[] {
-  const out: { lead: Placed; want: number }[] = [];
+function expected(leads: readonly Placed[]): { lead: Placed; want: number; seen: boolean }[] {
+  const out: { lead: Placed; want: number; seen: boolean }[] = [];
   let count = 0;
+  let list = new Set<number>();
   for (const lead of leads) {
     // 一是 starts a list: the first, after a colon (主要表现在：一是), or after a list of two or more.
     if (lead.value === 1 && (count === 0 || count >= 2 || lead.afterColon)) {
       count = 1;
+      list = new Set([1]);
       continue;
     }
     count += 1;
-    out.push({ lead, want: count });
+    out.push({ lead, want: count, seen: list.has(lead.value) });
+    list.add(lead.value);
   }
   return out;
 }
 
 function sequenceFindings(input: CheckInput, leads: readonly Placed[], details: string[]): Finding[] {
   const out: Finding[] = [];
-  for (const { lead, want } of expected(leads)) {
+  for (const { lead, want, seen } of expected(leads)) {
     if (lead.value === want) continue;
     const text = input.texts[lead.block]!;
     const right = wordOf(lead.kind, want);
-    const rule = lead.value === want - 1 ? 'lead-repeat' : lead.value > want ? 'lead-gap' : 'lead-order';
+    const rule = seen ? 'lead-repeat' : lead.value > want ? 'lead-gap' : 'lead-order';
     const message =
       rule === 'lead-repeat'
         ? `序语重复：前面已有“${lead.word}”，这里应为“${right}”。`

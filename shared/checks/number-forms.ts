@@ -43,7 +43,8 @@ export function chineseAmount(numeral: string): number | null {
       digit = CN_DIGIT[ch]!;
     } else if (CN_UNIT[ch] !== undefined) {
       const unit = CN_UNIT[ch]!;
-      if (unit >= lastUnit) return null;
+      // Only 十 stands without a digit (十五); 千 alone is a saying (千万不能), not an amount.
+      if (unit >= lastUnit || (digit === null && unit !== 10)) return null;
       total += (digit ?? 1) * unit;
       digit = null;
       lastUnit = unit;

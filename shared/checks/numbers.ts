@@ -7,11 +7,11 @@ import type { ReportBlock } from '../model';
 import { finding, replaceFix } from './text';
 import type { BlockContext, CheckInput, Finding } from './types';
 
-const TIME_UNIT = '(?:年|月|日|号|时|点)';
+const TIME_UNIT = '(?:年|月|日|时|点)';
 const COUNT_UNIT = '(?:天|周|岁|次|个|人|户|万|亿|元|%|％|倍|届|期|批|家|项|名|小时|分钟|件|份|米|公里|千米|亩|吨|平方米|公顷|位|所|场|座|辆)';
 /** A number, an optional unit, a hyphen or half-width wave, a number, then a unit (or the close of a bracketed span of years). */
 const RANGE = new RegExp(
-  `(?<![0-9０-９A-Za-z.．/_:\\-－–])([0-9]{1,4})(${TIME_UNIT})?\\s*([-－–~〜])\\s*([0-9]{1,4})(?![0-9])(?=\\s*(${TIME_UNIT}|${COUNT_UNIT}|[）)》]))`,
+  `(?<![0-9０-９A-Za-z.．/_:\\-－–])([0-9]{1,6})(${TIME_UNIT})?\\s*([-－–~〜])\\s*([0-9]{1,6})(?![0-9])(?=\\s*(${TIME_UNIT}|${COUNT_UNIT}|[）)》]))`,
   'gu',
 );
 

@@ -110,7 +110,7 @@ export function yearMentions(text: string): YearMention[] {
       annual: Boolean(nian[1]),
       cited: Boolean(span),
       notice: Boolean(span?.notice),
-      plan: (PLAN_WORDS.test(tail) && !DONE_WORDS.test(tail)) || /(?:将|拟|计划)\s*$|(?:将|拟)[于在]?\s*$/u.test(clause.before),
+      plan: (PLAN_WORDS.test(tail) && !DONE_WORDS.test(tail)) || /(?:(?<![现兹特])将|拟)[于在]?\s*$|计划\s*$/u.test(clause.before),
       followUp: FOLLOW_UP.test(tail),
       since: /^\s*年度?\s*(?:以来|来|起|至今|开始)/u.test(rest) || /(?:自|从|自从)\s*$/u.test(before),
       dated: /^\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月/u.test(rest),

@@ -103,3 +103,41 @@ describe('paragraph length', () => {
     expect(check([block('paragraph', '', {})])).toEqual([]);
   });
 });
+
+describe('the closing a 报告 needs', () => {
+  const body = [heading(1, '主要举措'), para('正文。')];
+  const signature = block('signature', '某某县司法局', {});
+  const date = block('date', '2024年3月1日', {});
+
+  it('finds a 报告 without 署名 or 成文日期', () => {
+    const content = [title('某某县司法局关于2023年度依法行政工作情况的报告'), ...body];
+    expect(check(content).map((f) => [f.rule, f.severity])).toEqual([['closing-signature', 'error'], ['closing-date', 'error']]);
+    expect(ofRule(check([...content, date]), 'closing-signature')).toHaveLength(1);
+    expect(ofRule(check([...content, block('signature', '', {}), date]), 'closing-signature')).toHaveLength(1);
+    expect(check([...content, signature, date])).toEqual([]);
+  });
+
+  it('holds a draft of a report template to it when the title names no 文种', () => {
+    expect(ofRule(check([title('法治政府建设'), ...body], META, { id: 'rule-of-law-annual' }), 'closing-date')).toHaveLength(1);
+    expect(ofRule(check([title('法治政府建设'), ...body], META, { id: 'blank' }), 'closing-date')).toEqual([]);
+  });
+
+  it('does not hold a 工作总结 or 汇报 to it', () => {
+    for (const t of ['2023年度某某乡法治政府建设工作总结', '某某县司法局工作情况汇报']) {
+      expect(check([title(t), ...body], META, { id: 'rule-of-law-annual' }).filter((f) => f.rule.startsWith('closing-')), t).toEqual([]);
+    }
+  });
+});
+
+describe('the end of a heading', () => {
+  it('finds a heading on its own line ending in a mark, and deletes it', () => {
+    const content = [heading(2, '扩宽法律服务面，完善治理体系。'), para('正文。'), heading(1, '主要做法；'), para('正文。')];
+    expect(ofRule(check(content), 'heading-end-punct').map((f) => [f.block, f.excerpt, f.severity])).toEqual([[0, '。', 'warning'], [2, '；', 'warning']]);
+    expect(fixedTexts(content)[0]).toBe('扩宽法律服务面，完善治理体系');
+  });
+
+  it('accepts a run-in heading ending its sentence in 。, a question, and a heading without a mark', () => {
+    const content = [heading(2, '主要做法。一是加强统筹。', { runIn: true }), heading(2, '为什么要依法行政？'), para('正文。'), heading(2, '强化组织领导'), para('正文。')];
+    expect(check(content)).toEqual([]);
+  });
+});
