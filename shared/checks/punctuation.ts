@@ -30,9 +30,10 @@ function chineseUse(text: string, i: number): boolean {
 
 function halfWidthMarks(index: number, text: string, spans: [number, number][]): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!',;:?!.'.includes(c) || inSpans(spans, i) || !chineseUse(text, i)) continue;
+  for (const m of text.matchAll(/[,;:?!.]/gu)) {
+    const i = m.index;
+    const c = m[0];
+    if (inSpans(spans, i) || !chineseUse(text, i)) continue;
     // An ellipsis typed as dots is the ellipsis rule's.
     if (c === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
     let end = i + 1;
@@ -56,6 +57,7 @@ const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》'
 const CLOSERS: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（', ')': '（', '〕': '〔', '】': '【', '」': '「', '』': '『' };
 /** A list number (1）) right before a closing bracket at a sentence start. */
 const LIST_NUMBER_BEFORE = /(?:^|[。；：！？][ \u3000]*)[0-9０-９一二三四五六七八九十]{1,3}$/u;
+const BRACKET_MARKS = new RegExp(`[${[...Object.keys(PAIRS), ...Object.keys(CLOSERS)].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
 const family = (ch: string) => (ch === '(' ? '（' : ch === ')' ? '）' : ch);
 
 function brackets(index: number, text: string, spans: [number, number][]): Finding[] {
@@ -85,8 +87,9 @@ function brackets(index: number, text: string, spans: [number, number][]): Findi
       }),
     );
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const m of text.matchAll(BRACKET_MARKS)) {
+    const i = m.index;
+    const ch = m[0];
     if (inSpans(spans, i)) continue;
     if (PAIRS[ch]) {
       stack.push({ ch, at: i });

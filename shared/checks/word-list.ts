@@ -81,6 +81,8 @@ export interface CompiledEntry {
 }
 
 export interface CompiledWords {
+  /** Any first character of a wrong form: where a scan need look. */
+  firsts: RegExp;
   /** The wrong forms by their first character, longest first. */
   byFirst: ReadonlyMap<string, readonly string[]>;
   byWrong: ReadonlyMap<string, readonly CompiledEntry[]>;
@@ -100,21 +102,27 @@ export function compileWordList(list: WordList): CompiledWords {
     const first = form[0]!;
     byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
   }
-  return { byFirst, byWrong, size: list.entries.length };
+  const chars = [...byFirst.keys()].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
+  return { firsts: new RegExp(`[${chars}]`, 'gu'), byFirst, byWrong, size: list.entries.length };
 }
 
 /** Each listed word in the text that its context makes a slip, left to right, never overlapping. */
-export function* slipsIn(words: CompiledWords, text: string): Generator<{ start: number; end: number; hit: CompiledEntry }> {
-  for (let i = 0; i < text.length; i++) {
-    for (const form of words.byFirst.get(text[i]!) ?? []) {
+export function slipsIn(words: CompiledWords, text: string): { start: number; end: number; hit: CompiledEntry }[] {
+  const out: { start: number; end: number; hit: CompiledEntry }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(words.firsts)) {
+    const i = m.index;
+    if (i < from) continue;
+    for (const form of words.byFirst.get(m[0])!) {
       if (!text.startsWith(form, i)) continue;
       const hit = slipAt(words, text, i, i + form.length);
       if (!hit) continue;
-      yield { start: i, end: i + form.length, hit };
-      i += form.length - 1;
+      out.push({ start: i, end: i + form.length, hit });
+      from = i + form.length;
       break;
     }
   }
+  return out;
 }
 
 /** How much text around a word its context rules see. */
