@@ -7,6 +7,7 @@ import type { DiffLine } from './diff';
 import type { BackupInfo, LibraryEntry, MergeReport, OpenNotice, SearchHit, Settings, Version, VersionSummary } from './library';
 import type { Draft, DraftSummary } from './schema/draft';
 import type { Requests } from './schema/requests';
+import type { WordList } from './checks/word-list';
 import type { TemplateSummary } from './template';
 
 export type { Draft, DraftSummary } from './schema/draft';
@@ -15,6 +16,8 @@ type R<C extends keyof Requests> = Requests[C];
 
 export interface Contract {
   'templates:list': { request: R<'templates:list'>; response: TemplateSummary[] };
+  /** The list of misused words the checks use (bundled data, like the templates). */
+  'checks:words': { request: R<'checks:words'>; response: WordList };
   'drafts:list': { request: R<'drafts:list'>; response: DraftSummary[] };
   'drafts:create': { request: R<'drafts:create'>; response: Draft };
   'drafts:open': { request: R<'drafts:open'>; response: Draft };
@@ -69,6 +72,7 @@ export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
 export const CHANNELS = [
   'templates:list',
+  'checks:words',
   'drafts:list',
   'drafts:create',
   'drafts:open',

@@ -1,19 +1,22 @@
-// Templates and drafts: list, create from a template, open, save. Requests
-// arrive checked against the contract (electron/ipc/validate.ts).
+// Templates and drafts: list, create from a template, open, save; the
+// bundled word list the checks use. Requests arrive checked against the
+// contract (electron/ipc/validate.ts).
 import { contentTitle } from '../../shared/model';
 import { nextYearDraft } from '../../shared/next-year';
 import { newDraftFromTemplate, summarizeTemplate } from '../../shared/template';
 import { findTemplate, TEMPLATES } from '../templates';
+import { WORD_LIST } from '../word-list';
 import type { HandlerDeps, Impl } from './types';
 
 export function draftHandlers(
   deps: HandlerDeps,
 ): Impl<
-  'templates:list' | 'drafts:list' | 'drafts:create' | 'drafts:open' | 'drafts:save' | 'drafts:update-metadata' | 'drafts:next-year'
+  'templates:list' | 'checks:words' | 'drafts:list' | 'drafts:create' | 'drafts:open' | 'drafts:save' | 'drafts:update-metadata' | 'drafts:next-year'
 > {
   const now = deps.now ?? (() => new Date());
   return {
     'templates:list': () => TEMPLATES.map(summarizeTemplate),
+    'checks:words': () => WORD_LIST,
     'drafts:list': () => deps.store.drafts.list(),
     'drafts:create': (request) => deps.store.drafts.create(newDraftFromTemplate(findTemplate(request.template), request.metadata, now())),
     'drafts:open': (request) => deps.store.drafts.get(request.id),

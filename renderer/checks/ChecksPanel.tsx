@@ -1,26 +1,36 @@
-// 检查: the findings grouped by kind. Clicking one selects its text in the
-// editor; 一键修正 fixes one, 全部修正 every safe one — each an undo step.
+// 检查: the report year the checks hold the text to, with the evidence it
+// was read from, then the findings grouped by kind. Clicking one selects its
+// text in the editor; 一键修正 fixes one, 全部修正 every safe one — each an
+// undo step.
 import { memo, useState } from 'react';
 import { useSlateStatic } from 'slate-react';
-import { countBySeverity, findingKey, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef } from '../../shared/checks';
+import { countBySeverity, findingKey, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../shared/checks';
 import type { DraftMetadata } from '../../shared/model';
 import type { ReportEditor } from '../editor/slate-types';
 import { fixAllSafe, fixOne, selectFinding } from './apply-fix';
+import type { ChecksState } from './use-checks';
 import './checks.css';
 
 interface Props {
-  findings: readonly Finding[];
+  checks: ChecksState;
   metadata: DraftMetadata;
   template: TemplateRef;
   onClose: () => void;
 }
 
 /** Redraws only when the findings change, not on every keystroke. */
-export const ChecksPanel = memo(function ChecksPanel({ findings, metadata, template, onClose }: Props) {
+function yearLine(year: YearInference | null): string {
+  if (!year) return '';
+  if (year.year === undefined) return '报告年度：正文中没有可以判断的年份，请在“文稿信息”中填写报告年度。';
+  return year.source === 'metadata' ? `报告年度：${year.year}年（文稿信息中设定）` : `报告年度：${year.year}年（${year.explanation}）`;
+}
+
+export const ChecksPanel = memo(function ChecksPanel({ checks, metadata, template, onClose }: Props) {
+  const { findings, year, env } = checks;
   const editor = useSlateStatic() as ReportEditor;
   const onSelect = (f: Finding) => selectFinding(editor, f);
-  const onFix = (f: Finding) => fixOne(editor, f, metadata, template);
-  const onFixAll = () => fixAllSafe(editor, metadata, template);
+  const onFix = (f: Finding) => fixOne(editor, f, metadata, template, env);
+  const onFixAll = () => fixAllSafe(editor, metadata, template, env);
   const [done, setDone] = useState('');
   const counts = countBySeverity(findings);
   const fixable = findings.filter((f) => f.fix).length;
@@ -37,6 +47,11 @@ export const ChecksPanel = memo(function ChecksPanel({ findings, metadata, templ
           ×
         </button>
       </div>
+      {year && (
+        <p className="checks-year" data-testid="checks-year" title={year.details.join('\n')}>
+          {yearLine(year)}
+        </p>
+      )}
       <div className="checks-actions">
         <button
           type="button"
@@ -68,7 +83,7 @@ export const ChecksPanel = memo(function ChecksPanel({ findings, metadata, templ
               <ul>
                 {group.map((f, i) => (
                   <li key={`${findingKey(f)}#${i}`} className={`checks-item severity-${f.severity}`} data-rule={f.rule}>
-                    <button type="button" className="checks-item-text" onMouseDown={keep} onClick={() => onSelect(f)}>
+                    <button type="button" className="checks-item-text" title={f.evidence ? `依据：${f.evidence.basis}` : undefined} onMouseDown={keep} onClick={() => onSelect(f)}>
                       <span className="checks-severity">{SEVERITY_LABEL[f.severity]}</span>
                       {f.message}
                       {f.context && <span className="checks-context">{f.context}</span>}

@@ -4,6 +4,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { countBySeverity, runChecks, SEVERITY_LABEL, type Finding } from '../../shared/checks';
 import { call } from '../api';
+import { checkEnv } from './word-list';
 import { Dialog } from '../components/Dialog';
 
 const SHOWN = 8;
@@ -50,7 +51,7 @@ export function useExportCheck(): { confirm: (draftId: string) => Promise<boolea
     const opened = await call('drafts:open', { id: draftId });
     if (!opened.ok) return true;
     const { content, metadata, template } = opened.value;
-    const findings = runChecks(content, metadata, { id: template });
+    const findings = runChecks(content, metadata, { id: template }, await checkEnv());
     const counts = countBySeverity(findings);
     // Only errors stop to ask: a draft in progress always has warnings (parts not yet written).
     if (counts.error === 0) return true;

@@ -3,7 +3,7 @@
 import { Editor, Text, Transforms, type BaseRange, type BasePoint } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
-import { combinedEdits, findingKey, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
+import { combinedEdits, findingKey, runChecks, type CheckEnv, type Finding, type TemplateRef } from '../../shared/checks';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
 import type { ReportEditor } from '../editor/slate-types';
 
@@ -66,13 +66,13 @@ function applyFindings(editor: ReportEditor, findings: readonly Finding[]): numb
 }
 
 /** The fix of one finding, if the text still has that finding; returns whether it was applied. */
-export function fixOne(editor: ReportEditor, finding: Finding, metadata: DraftMetadata, template: TemplateRef): boolean {
+export function fixOne(editor: ReportEditor, finding: Finding, metadata: DraftMetadata, template: TemplateRef, env: CheckEnv): boolean {
   const key = findingKey(finding);
-  const current = runChecks(editor.children as ReportContent, metadata, template).find((f) => findingKey(f) === key && f.fix);
+  const current = runChecks(editor.children as ReportContent, metadata, template, env).find((f) => findingKey(f) === key && f.fix);
   return current ? applyFindings(editor, [current]) > 0 : false;
 }
 
 /** Every safe fix the current text allows, as one undo step; returns how many were applied. */
-export function fixAllSafe(editor: ReportEditor, metadata: DraftMetadata, template: TemplateRef): number {
-  return applyFindings(editor, runChecks(editor.children as ReportContent, metadata, template));
+export function fixAllSafe(editor: ReportEditor, metadata: DraftMetadata, template: TemplateRef, env: CheckEnv): number {
+  return applyFindings(editor, runChecks(editor.children as ReportContent, metadata, template, env));
 }

@@ -1,11 +1,14 @@
 // Checks run while the clerk types, but never on the typing path: a run
 // starts only after 400 ms without a change, in the browser's idle time, and
-// never while an IME composition shows. Findings keep their identity while
-// they stay the same, so the panel does not redraw for nothing.
-import { useEffect, useRef, useState } from 'react';
+// never while an IME composition shows. Each run checks again only the blocks
+// changed since the last one (the incremental checker keeps the rest). Findings
+// keep their identity while they stay the same, so the panel does not redraw
+// for nothing.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Descendant } from 'slate';
-import { findingKey, runChecks, type Finding, type TemplateRef } from '../../shared/checks';
+import { createChecker, findingKey, type CheckEnv, type Finding, type TemplateRef, type YearInference } from '../../shared/checks';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
+import { useCheckEnv } from './word-list';
 
 export const CHECK_IDLE_MS = 400;
 
@@ -58,20 +61,30 @@ export function scheduleCheck(check: () => void, isComposing: () => boolean, tim
   };
 }
 
-export function useChecks(value: Descendant[], metadata: DraftMetadata, template: TemplateRef, isComposing: () => boolean): readonly Finding[] {
-  const [findings, setFindings] = useState<readonly Finding[]>([]);
+export interface ChecksState {
+  findings: readonly Finding[];
+  /** The report year and the evidence it was read from; null before the first run. */
+  year: YearInference | null;
+  /** What the checks ran with (the word list once loaded), for fixing findings the same way. */
+  env: CheckEnv;
+}
+
+export function useChecks(value: Descendant[], metadata: DraftMetadata, template: TemplateRef, isComposing: () => boolean): ChecksState {
+  const env = useCheckEnv();
+  const checker = useMemo(() => createChecker(), []);
+  const [state, setState] = useState<ChecksState>({ findings: [], year: null, env });
   const lastKey = useRef('');
   const { id } = template;
   useEffect(
     () =>
       scheduleCheck(() => {
-        const next = runChecks(value as ReportContent, metadata, { id });
-        const key = next.map((f) => `${findingKey(f)}|${f.message}`).join('\n');
+        const { findings, year } = checker.check(value as ReportContent, metadata, { id }, env);
+        const key = `${year.explanation}\n${findings.map((f) => `${findingKey(f)}|${f.message}`).join('\n')}`;
         if (key === lastKey.current) return;
         lastKey.current = key;
-        setFindings(next);
+        setState({ findings, year, env });
       }, isComposing),
-    [value, metadata, id, isComposing],
+    [value, metadata, id, isComposing, checker, env],
   );
-  return findings;
+  return state;
 }

@@ -109,7 +109,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
               />
             </div>
           </div>
-          {checks.open && <ChecksPanel findings={checks.findings} metadata={info.metadata} template={checks.template} onClose={checks.close} />}
+          {checks.open && <ChecksPanel checks={checks.state} metadata={info.metadata} template={checks.template} onClose={checks.close} />}
         </div>
       </Slate>
       <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />

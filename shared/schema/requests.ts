@@ -23,6 +23,7 @@ const byVersion = request({ versionId });
 
 export const REQUEST_SCHEMAS = {
   'templates:list': none,
+  'checks:words': none,
   'drafts:list': none,
   'drafts:create': request({ template: IdSchema, metadata: PartialMetadataSchema }),
   'drafts:open': byId,

@@ -88,6 +88,55 @@ describe('检查', () => {
     await five.waitFor();
   });
 
+  it('holds an imported report to the year read from its text, finds words and hand-typed leads, and converts the lead', async () => {
+    const { page } = app;
+    chosen = path.join(FIXTURES, 'township-annual-2023.txt');
+    await sendMenuCommand(page, 'import-file');
+    await page.locator('[data-slate-editor] [data-block=title]').waitFor();
+    await page.getByRole('button', { name: /^检查/u }).click();
+    await panel(page).getByTestId('checks-year').waitFor();
+    await expect.poll(() => panel(page).getByTestId('checks-year').innerText()).toBe('报告年度：2023年（按标题、开头段和一级标题判断为2023年度报告）');
+    // The township report's own slips, and no year finding.
+    await item(page, 'number-percent-mixed').waitFor();
+    await expect(item(page, 'year-mismatch').count()).resolves.toBe(0);
+
+    // A lead typed by hand before the inserted 三是 of the first section.
+    const third = page.locator('[data-slate-editor] [data-block=paragraph]', { hasText: '明确责任，确保各项工作落到实处' });
+    await third.click({ position: { x: 40, y: 8 } });
+    await page.keyboard.press('Home');
+    const cdp = await app.cdp();
+    await cdp.send('Input.insertText', { text: '四是统一布署考核工作。' });
+    const typed = item(page, 'lead-typed');
+    await typed.waitFor();
+    await item(page, 'word-typo').waitFor();
+    await expect(item(page, 'word-typo').innerText()).resolves.toContain('“布署”应为“部署”');
+    // Converted, it is counted with the others: it becomes 三是, and the one after it 四是.
+    await typed.getByRole('button', { name: '一键修正' }).click();
+    await expect.poll(() => third.locator('[data-lead=true]').allInnerTexts()).toEqual(['三是', '四是']);
+    await expect.poll(() => typed.count()).toBe(0);
+    await item(page, 'word-typo').getByRole('button', { name: '一键修正' }).click();
+    await expect.poll(async () => (await plain(third)).slice(0, 15)).toBe('三是统一部署考核工作。四是明确');
+    expect(consoleErrors(app)).toEqual([]);
+  });
+
+  it('takes the year the clerk writes in 文稿信息 over the year read from the text', async () => {
+    const { page } = app;
+    chosen = path.join(FIXTURES, 'township-annual-2023.txt');
+    await sendMenuCommand(page, 'import-file');
+    await page.locator('[data-slate-editor] [data-block=title]').waitFor();
+    expect(app.store.drafts.get(app.store.drafts.list()[0]!.id).metadata).toMatchObject({ year: 2023, yearGuessed: 'text' });
+    await page.getByRole('button', { name: '文稿信息' }).click();
+    const info = page.getByRole('dialog', { name: '文稿信息' });
+    await info.getByText('报告年度是导入时根据正文推断的').waitFor();
+    await info.locator('input[name=year]').fill('2024');
+    await info.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => info.count()).toBe(0);
+    expect(app.store.drafts.list().map((d) => app.store.drafts.get(d.id).metadata).find((m) => m.year === 2024)).not.toHaveProperty('yearGuessed');
+    await page.getByRole('button', { name: /^检查/u }).click();
+    await expect.poll(() => panel(page).getByTestId('checks-year').innerText(), { timeout: 5000 }).toBe('报告年度：2024年（文稿信息中设定）');
+    await expect.poll(() => item(page, 'year-mismatch').count(), { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
   it('sums up the findings before export: 返回修改 keeps editing, 仍然导出 writes the file', async () => {
     const { page } = app;
     await create(page);

@@ -2,7 +2,8 @@
 // the same way, and hand-typed leads among inserted ones offered for
 // conversion — each quiet on leads that count right, as the real reports' do.
 import { describe, expect, it } from 'vitest';
-import { applyEdits, combinedEdits } from '../../shared/checks';
+import { combinedEdits } from '../../shared/checks';
+import { applyEdits } from '../support/apply-edits';
 import { nextLeadFix } from '../../shared/leads';
 import { block, type ReportBlock, type ReportText } from '../../shared/model';
 import { check, heading, ofRule, para } from '../support/check-content';

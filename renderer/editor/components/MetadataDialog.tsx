@@ -21,6 +21,8 @@ interface Props {
 export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
   const [m, setM] = useState<DraftMetadata>(metadata);
   const [year, setYear] = useState(String(metadata.year));
+  // A year guessed at import is the clerk's once the clerk writes it here; then the checks hold the text to it.
+  const [yearTouched, setYearTouched] = useState(false);
   const set = <K extends keyof DraftMetadata>(key: K, value: DraftMetadata[K]) => setM((prev) => ({ ...prev, [key]: value }));
   const setFormat = (patch: NonNullable<DraftMetadata['format']>) => setM((prev) => ({ ...prev, format: { ...prev.format, ...patch } }));
   const deadlines = m.deadlines ?? [];
@@ -34,8 +36,10 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
     event.preventDefault();
     if (!yearValid || !datesValid) return;
     const format = Object.fromEntries(Object.entries(m.format ?? {}).filter(([, v]) => v !== undefined));
+    const { yearGuessed, ...rest } = m;
     onSave({
-      ...m,
+      ...rest,
+      ...(yearGuessed && !yearTouched ? { yearGuessed } : {}),
       unit: m.unit.trim(),
       unitShort: m.unitShort.trim(),
       addressee: m.addressee.trim().replace(/[：:]$/u, ''),
@@ -60,8 +64,19 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
       {text('unitShort', '单位简称', '如：我局')}
       <label className="field">
         <span>报告年度</span>
-        <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+        <input
+          name="year"
+          inputMode="numeric"
+          value={year}
+          onChange={(e) => {
+            setYear(e.target.value);
+            setYearTouched(true);
+          }}
+        />
       </label>
+      {metadata.yearGuessed && !yearTouched && (
+        <p className="dialog-note">报告年度是导入时{metadata.yearGuessed === 'text' ? '根据正文推断' : '按导入日期估计'}的；在这里填写后，规范检查即以此为准。</p>
+      )}
       {!yearValid && <p className="field-error">请填写四位数的年份。</p>}
       {text('addressee', '主送机关', '可不填')}
       {text('signature', '署名', '发文机关全称')}

@@ -1,5 +1,5 @@
-// 检查: findings while typing (debounced, off the typing path, never
-// mid-composition) and whether the panel beside the page is open.
+// 检查: findings and the report year while typing (debounced, off the typing
+// path, never mid-composition) and whether the panel beside the page is open.
 import { useCallback, useMemo, useState } from 'react';
 import type { Descendant } from 'slate';
 import type { DraftMetadata } from '../../../shared/model';
@@ -11,11 +11,12 @@ export function useChecksPanel(editor: ReportEditor, value: Descendant[], metada
   const [open, setOpen] = useState(false);
   const template = useMemo(() => ({ id: templateId }), [templateId]);
   const composingNow = useCallback(() => isComposing(editor), [editor]);
-  const findings = useChecks(value, metadata, template, composingNow);
+  const state = useChecks(value, metadata, template, composingNow);
+  const { findings } = state;
   const toggle = useMemo(
     () => ({ open, count: findings.filter((f) => f.severity !== 'info').length, onToggle: () => setOpen((o) => !o) }),
     [open, findings],
   );
   const close = useCallback(() => setOpen(false), []);
-  return { open, template, findings, toggle, close };
+  return { open, template, state, findings, toggle, close };
 }
