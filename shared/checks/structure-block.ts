@@ -1,7 +1,7 @@
 // 结构与提示 within one block: template hints left in the text, placeholders
-// (××, {单位}) never filled in, and a heading on its own line ending in a
-// mark (（五）扩宽法律服务面，完善治理体系。) — a run-in heading ends its
-// lead sentence with 。 as it should.
+// (××, {单位}) never filled in, and a 一、 or （一） heading on its own line
+// ending in a mark (（五）扩宽法律服务面，完善治理体系。) — a run-in heading
+// ends its lead sentence with 。 as it should.
 import type { ReportBlock } from '../model';
 import { finding, replaceFix } from './text';
 import type { BlockContext, Finding } from './types';
@@ -37,7 +37,8 @@ function placeholders(i: number, text: string): Finding[] {
 const HEADING_END = /[。，；：、.,;:]+[\s\u3000]*$/u;
 
 function headingEnd(i: number, b: ReportBlock, text: string): Finding[] {
-  if (b.type !== 'heading' || b.runIn) return [];
+  // Levels 3 and 4 (1. and （1）) are items as often as headings: a one-sentence item ends in 。 or ；.
+  if (b.type !== 'heading' || b.runIn || b.level > 2) return [];
   const m = HEADING_END.exec(text);
   if (!m || !text.slice(0, m.index).trim()) return [];
   return [

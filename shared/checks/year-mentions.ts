@@ -25,7 +25,7 @@ export interface YearMention {
   since: boolean;
   /** The year of a full date (2023年3月). */
   dated: boolean;
-  /** At the start of a clause of the block's first sentence (2023年，我局…… / 在县委领导下，2023年我局……). */
+  /** Opening the block's first sentence, or its second clause (2023年，我局…… / 在县委领导下，2023年我局……). */
   opening: boolean;
   /** Inside 现将……如下: what the report says it is about. */
   statement: boolean;
@@ -36,7 +36,7 @@ const RANGE_BEFORE = /(?:19|20)[0-9]{2}\s*年?度?\s*(?:[-－—–~～〜]|至|
 const RANGE_AFTER = /^\s*年?度?\s*(?:[-－—–~～〜]|至|到(?![位达]))\s*(?:19|20)?[0-9]{2}/u;
 
 export const PLAN_WORDS = /安排|打算|计划|思路|重点|要点|目标|任务|展望|方向|措施|部署|谋划|规划|设想|努力/u;
-const DONE_WORDS = /完成情况|开展情况|落实情况|进展|成效|总结|回顾|情况报告/u;
+const DONE_WORDS = /完成|开展情况|落实情况|进展|成效|总结|回顾|情况报告|已/u;
 const FOLLOW_UP = /问题|整改|反馈|督察|巡视|审计|考核|评估|评查/u;
 const CITING = /^(?:根据|按照|依据|依照|对照|遵照|为贯彻|为落实|贯彻落实|贯彻|落实)/u;
 const CITED_KIND = /通知|意见|方案|要求|文件|函|精神|部署|规定|办法|要点|安排/u;
@@ -114,7 +114,7 @@ export function yearMentions(text: string): YearMention[] {
       followUp: FOLLOW_UP.test(tail),
       since: /^\s*年度?\s*(?:以来|来|起|至今|开始)/u.test(rest) || /(?:自|从|自从)\s*$/u.test(before),
       dated: /^\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月/u.test(rest),
-      opening: (firstEnd < 0 || start < firstEnd) && (prev === '' || /[，。；：！？,;:]/u.test(prev)),
+      opening: (firstEnd < 0 || start < firstEnd) && (prev === '' || /[，,]/u.test(prev)) && !/[；;：:]/u.test(before) && (before.match(/[，,]/gu)?.length ?? 0) <= 1,
       statement: inStatement(text, start),
     });
   }

@@ -136,8 +136,8 @@ describe('the end of a heading', () => {
     expect(fixedTexts(content)[0]).toBe('扩宽法律服务面，完善治理体系');
   });
 
-  it('accepts a run-in heading ending its sentence in 。, a question, and a heading without a mark', () => {
-    const content = [heading(2, '主要做法。一是加强统筹。', { runIn: true }), heading(2, '为什么要依法行政？'), para('正文。'), heading(2, '强化组织领导'), para('正文。')];
+  it('accepts a run-in heading ending its sentence in 。, a question, a heading without a mark, and items numbered 1.', () => {
+    const content = [heading(2, '主要做法。一是加强统筹。', { runIn: true }), heading(2, '为什么要依法行政？'), para('正文。'), heading(2, '强化组织领导'), heading(3, '成立领导小组。'), heading(3, '制定实施方案；'), para('正文。')];
     expect(check(content)).toEqual([]);
   });
 });

@@ -85,3 +85,13 @@ describe('the pairs reviewers circle', () => {
     }
   });
 });
+
+describe('clean paragraphs of real reports', () => {
+  it('raise no finding at all', () => {
+    const corpus = readFileSync(path.resolve(import.meta.dirname, '../fixtures/checks/clean-paragraphs.txt'), 'utf8').split('\n').filter(Boolean);
+    expect(corpus.length).toBeGreaterThanOrEqual(20);
+    for (const text of corpus) expect(check([para(text)]).map((f) => `${f.rule} ${f.excerpt}`), text).toEqual([]);
+    // Together as one report's body, the document-wide rules (％, leads, 万) stay quiet too.
+    expect(check(corpus.map(para)).map((f) => `${f.rule} ${f.excerpt}`)).toEqual([]);
+  });
+});
