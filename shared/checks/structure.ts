@@ -35,6 +35,8 @@ function emptySections(input: CheckInput): Finding[] {
   content.forEach((b, i) => {
     if (b.type !== 'heading') return;
     if (b.runIn && written(texts[i]!.replace(/^[^。！？]*[。！？]/u, ''), hints)) return;
+    // A 1. or （1） item that is a sentence of its own (1.成立领导小组。) is content, not an empty heading.
+    if (b.level > 2 && /[。；！？]\s*$/u.test(texts[i]!)) return;
     let filled = false;
     for (let j = i + 1; j < content.length; j++) {
       const n = content[j]!;
