@@ -3,7 +3,11 @@
 // explanation names the evidence that decided.
 import { describe, expect, it } from 'vitest';
 import { checkDraft, inferReportYear } from '../../shared/checks';
-import { block, type DraftMetadata, type ReportContent } from '../../shared/model';
+import { TEMPLATES } from '../../electron/templates';
+import { block, validateMetadata, type DraftMetadata, type ReportContent } from '../../shared/model';
+import { nextYearDraft } from '../../shared/next-year';
+import { importedDraft, recognizeText } from '../../shared/recognize';
+import { newDraftFromTemplate } from '../../shared/template';
 import { ENV, heading, META, ofRule, para, title } from '../support/check-content';
 
 const date = (text: string) => block('date', text, {});
@@ -111,5 +115,22 @@ describe('years against the report year', () => {
   it('finds a 成文日期 before the report year or two years after it', () => {
     expect(years(report(heading(1, '主要举措')).map((b) => (b.type === 'date' ? date('2022年12月1日') : b)), META)).toEqual(['2022']);
     expect(years(report(heading(1, '主要举措')).map((b) => (b.type === 'date' ? date('2025年1月5日') : b)), META)).toEqual(['2025']);
+  });
+});
+
+describe('where the year came from', () => {
+  it('is the clerk’s in a draft made from a template, guessed in an imported one, and kept by the next year’s copy', () => {
+    const template = TEMPLATES.find((t) => t.id === 'rule-of-law-annual')!;
+    const made = newDraftFromTemplate(template, { unit: '某某县司法局', year: 2023 }, new Date(2024, 0, 10));
+    expect(made.metadata).not.toHaveProperty('yearGuessed');
+    const imported = importedDraft(recognizeText('关于2023年度法治政府建设情况的报告\n\n现将有关情况报告如下。'), new Date(2024, 0, 10));
+    expect(imported.metadata).toMatchObject({ year: 2023, yearGuessed: 'text' });
+    expect(nextYearDraft(imported.metadata, imported.content, new Date(2025, 0, 10)).metadata).toMatchObject({ year: 2024, yearGuessed: 'text' });
+  });
+
+  it('is validated: only text or default', () => {
+    expect(validateMetadata({ ...META, yearGuessed: 'text' })).toBeNull();
+    expect(validateMetadata({ ...META, yearGuessed: 'default' })).toBeNull();
+    expect(validateMetadata({ ...META, yearGuessed: 'clerk' })).toMatch(/yearGuessed/u);
   });
 });
