@@ -67,14 +67,15 @@ export function collectVotes(content: ReportContent, texts: readonly string[], m
 
   let opening: YearVote | undefined;
   let notice: YearVote | undefined;
-  for (const i of openingBlocks(content)) {
+  const openings = openingBlocks(content);
+  for (const i of openings) {
     for (const m of mentions[i]!) {
       if (m.cited) {
         if (m.notice && !notice) notice = { kind: 'notice', year: m.year, weight: 2, block: i, said: said(texts[i]!, m) };
         continue;
       }
       if (m.since || m.dated || m.plan) continue;
-      const weight = m.statement ? 3 : m.opening && i === openingBlocks(content)[0] ? 2 : 0;
+      const weight = m.statement ? 3 : m.opening && i === openings[0] ? 2 : 0;
       if (weight > (opening?.weight ?? 0)) opening = { kind: 'opening', year: m.year, weight, block: i, said: said(texts[i]!, m) };
     }
   }

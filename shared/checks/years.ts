@@ -60,10 +60,10 @@ export function yearRules(input: CheckInput): Finding[] {
     }
   });
   // The opening statement: what it says the report is about (现将2024年度……报告如下; 2024年，我局……).
-  const first = openingBlocks(content)[0];
-  for (const i of openingBlocks(content)) {
+  const openings = openingBlocks(content);
+  for (const i of openings) {
     for (const m of summaries[i]!.years) {
-      const claim = m.statement || (i === first && m.opening && !m.dated);
+      const claim = m.statement || (i === openings[0] && m.opening && !m.dated);
       if (claim && !fits(m, year, false)) out.push(mismatch(input, i, m.start, m.start + 4, m.year, '开头段', 'warning'));
     }
   }
