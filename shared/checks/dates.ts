@@ -1,7 +1,7 @@
 // 日期: dates in Arabic numerals with the full year and no leading zeros
 // (2024年3月1日, GB/T 9704—2012 7.3.5.3), days that exist (no 3月32日, no
 // 2月30日), and the 成文日期 in that form.
-import { chineseDate } from '../dates';
+import { chineseDate, isoFromParts } from '../dates';
 import type { ReportBlock } from '../model';
 import { isoFromDateLine } from '../recognize/date-line';
 import { finding, replaceFix } from './text';
@@ -20,10 +20,11 @@ const DATE_SHAPE = /^[0-9０-９〇○零一二三四五六七八九十]{4}年[0
 const SEPARATED = /^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}日?$/u;
 const RIGHT_DATE = /^[0-9]{4}年[1-9][0-9]?月[1-9][0-9]?日$/u;
 
-/** Days in a month; February has 29 where the year is not known. */
-function daysIn(month: number, year?: number): number {
-  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+/** Days in a month (1–12); February has 29 where the year is not known (2000 was a leap year). */
+function daysIn(month: number, year = 2000): number {
+  let day = 31;
+  while (day > 28 && !isoFromParts(year, month, day)) day--;
+  return day;
 }
 
 /** Why the day does not exist (2月30日: 2月只有29天), or null when it does. */

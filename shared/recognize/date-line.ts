@@ -1,4 +1,5 @@
 // A date line as a calendar day: 2024年3月1日, 二〇二四年三月一日 → 2024-03-01.
+import { isoFromParts } from '../dates';
 import { parseChineseNumeral } from './numbers';
 
 const CN_YEAR_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -11,8 +12,6 @@ export function isoFromDateLine(text: string): string | undefined {
   const year = /^[0-9０-９]+$/u.test(m[1]!) ? num(m[1]!) : Number([...m[1]!].map((c) => CN_YEAR_DIGITS[c]).join(''));
   const month = num(m[2]!);
   const day = num(m[3]!);
-  if (!year || !month || !day || month > 12) return undefined;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!year || !month || !day) return undefined;
+  return isoFromParts(year, month, day) ?? undefined;
 }
