@@ -91,14 +91,18 @@ export function collectVotes(content: ReportContent, texts: readonly string[], m
     else if (month >= 9) votes.push({ kind: 'date', year: y, weight: 1, block: dateAt, said: text, why: '9月以后成文的年度报告通常报告当年' });
   }
 
-  content.forEach((b, i) => {
-    if (b.type !== 'heading' || b.level !== 1) return;
-    const m = mentions[i]!.find(plain);
-    if (!m || (m.followUp && !m.plan)) return;
-    votes.push(m.plan
+  const headings = content.flatMap((b, i) => {
+    const m = b.type === 'heading' && b.level === 1 ? mentions[i]!.find(plain) : undefined;
+    return m && !(m.followUp && !m.plan) ? [{ m, i }] : [];
+  });
+  const named = new Set(headings.map((h) => h.m.year));
+  for (const { m, i } of headings) {
+    // 三、2024年工作 after 一、2023年工作开展情况: next year's work, though no word says plan.
+    const ahead = m.plan || (!m.past && named.has(m.year - 1));
+    votes.push(ahead
       ? { kind: 'heading', year: m.year - 1, weight: 1, block: i, said: texts[i]!.trim(), why: '下一年度的安排' }
       : { kind: 'heading', year: m.year, weight: 1, block: i, said: texts[i]!.trim() });
-  });
+  }
   return votes;
 }
 

@@ -21,6 +21,8 @@ export interface YearMention {
   plan: boolean;
   /** Its clause looks back at problems found then (整改、反馈、督察……). */
   followUp: boolean;
+  /** Its clause speaks of work done or found (举措、成效、情况、存在的问题……): not next year's. */
+  past: boolean;
   /** The start of a period (2019年以来, 自2019年起). */
   since: boolean;
   /** The year of a full date (2023年3月). */
@@ -38,6 +40,7 @@ const RANGE_AFTER = /^\s*年?度?\s*(?:[-－—–~～〜]|至|到(?![位达]))\
 export const PLAN_WORDS = /安排|打算|计划|思路|重点|要点|目标|任务|展望|方向|措施|部署|谋划|规划|设想|努力/u;
 const DONE_WORDS = /完成|开展情况|落实情况|进展|成效|总结|回顾|情况报告|已/u;
 const FOLLOW_UP = /问题|整改|反馈|督察|巡视|审计|考核|评估|评查/u;
+const PAST_WORDS = /举措|成效|情况|做法|成绩|完成|开展|取得|回顾|总结|存在|问题|不足|经验|亮点|进展|成果/u;
 const CITING = /^(?:根据|按照|依据|依照|对照|遵照|为贯彻|为落实|贯彻落实|贯彻|落实)/u;
 const CITED_KIND = /通知|意见|方案|要求|文件|函|精神|部署|规定|办法|要点|安排/u;
 const NOTICE_KIND = /(?:通知|意见|方案|要点|安排|计划|要求|函)$/u;
@@ -112,6 +115,7 @@ export function yearMentions(text: string): YearMention[] {
       notice: Boolean(span?.notice),
       plan: (PLAN_WORDS.test(tail) && !DONE_WORDS.test(tail)) || /(?:(?<![现兹特])将|拟)[于在]?\s*$|计划\s*$/u.test(clause.before),
       followUp: FOLLOW_UP.test(tail),
+      past: PAST_WORDS.test(tail),
       since: /^\s*年度?\s*(?:以来|来|起|至今|开始)/u.test(rest) || /(?:自|从|自从)\s*$/u.test(before),
       dated: /^\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月/u.test(rest),
       opening: (firstEnd < 0 || start < firstEnd) && (prev === '' || /[，,]/u.test(prev)) && !/[；;：:]/u.test(before) && (before.match(/[，,]/gu)?.length ?? 0) <= 1,

@@ -24,10 +24,14 @@ function mismatch(input: CheckInput, i: number, start: number, end: number, foun
   });
 }
 
-/** Is a mention of this year right where it stands? `planned`: a plan heading is above it. */
-function fits(m: YearMention, year: number, planned: boolean): boolean {
+/**
+ * Is a mention of this year right where it stands? `planned`: a plan heading
+ * is above it. Next year is right in a plan; in a heading (三、2024年工作) also
+ * wherever the words do not speak of work done (一、2024年度主要举措和成效).
+ */
+function fits(m: YearMention, year: number, planned: boolean, heading = false): boolean {
   if (m.cited || m.since || m.year === year) return true;
-  if (m.year === year + 1) return m.plan || planned;
+  if (m.year === year + 1) return m.plan || planned || (heading && !m.past);
   return m.year === year - 1 && m.followUp && !m.plan;
 }
 
@@ -49,7 +53,7 @@ export function yearRules(input: CheckInput): Finding[] {
       const above = b.level > 1 && planned[b.level - 2]!;
       const plan = above || PLAN_WORDS.test(lead) || own.some((m) => m.year === year + 1 && !m.cited);
       for (let k = b.level - 1; k < 4; k++) planned[k] = plan;
-      for (const m of own) if (!fits(m, year, above)) out.push(mismatch(input, i, m.start, m.start + 4, m.year, '标题层级', 'warning'));
+      for (const m of own) if (!fits(m, year, above, true)) out.push(mismatch(input, i, m.start, m.start + 4, m.year, '标题层级', 'warning'));
     } else if (b.type === 'date') {
       const iso = isoFromDateLine(text);
       const y = iso ? Number(iso.slice(0, 4)) : undefined;

@@ -43,6 +43,7 @@ describe('the report year', () => {
 
   it('reads a plan heading as the year before, a notice as its year, the date by its month', () => {
     expect(inferReportYear([heading(1, '工作情况'), heading(1, '2024年工作打算')]).year).toBe(2023);
+    expect(inferReportYear([heading(1, '2023年工作开展情况'), heading(1, '存在的问题'), heading(1, '2024年工作')]).year).toBe(2023);
     const notice = [para('根据《关于做好2022年度党政主要负责人述法工作的通知》要求，结合工作实际，述职如下。'), heading(1, '工作开展情况')];
     expect(inferReportYear(notice)).toMatchObject({ year: 2022, explanation: '按所依据的通知判断为2022年度报告' });
     expect(inferReportYear([para('正文。'), date('2024年3月1日')]).year).toBe(2023);
@@ -94,6 +95,7 @@ describe('years against the report year', () => {
     );
     expect(years(content)).toEqual([]);
     expect(years([title('某某乡2023年工作总结和2024年工作打算'), heading(1, '2023年工作开展情况')])).toEqual([]);
+    expect(years(report(heading(1, '2023年工作开展情况'), para('正文。'), heading(1, '2024年工作'), para('正文。')))).toEqual([]);
   });
 
   it('finds next year where the words are not about plans', () => {
