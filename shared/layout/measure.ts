@@ -41,7 +41,7 @@ export function measure(spans: readonly Span[]): Measured {
     for (const ch of span.text) {
       const cp = ch.codePointAt(0)!;
       const own = scriptOf(cp);
-      const script = own === 'weak' ? last : own;
+      const script: 'asian' | 'latin' = own === 'weak' ? last : own;
       last = script;
       m.cps.push(cp);
       m.offsets.push(offset);
