@@ -33,9 +33,8 @@ const isAlnum = (cp: number) => (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp 
 const QUOTES = new Set([0x22, 0x27]);
 /** Dashes a line may break before or after. */
 const DASHES = new Set([0x2013, 0x2014, 0x2015]);
-/** Curly quotes open and close like brackets, but stay glued to a Latin word or number beside them. */
-const CURLY_OPEN = new Set([0x201c, 0x2018]);
-const CURLY_CLOSE = new Set([0x201d, 0x2019]);
+const OPENERS = new Set([...'“‘（【《「『〔［'].map((c) => c.codePointAt(0)!));
+const CLOSERS = new Set([...'”’）】》」』〕］'].map((c) => c.codePointAt(0)!));
 
 /** A break opportunity before `next` by the Unicode line-breaking rules (UAX #14), as used where Latin text is cut. */
 function latinBoundary(prev: number, next: number): boolean {
@@ -48,7 +47,8 @@ function latinBoundary(prev: number, next: number): boolean {
   // A word or a number, with its signs and punctuation (100%, 3.5, ISO9001, (1)), stays whole.
   if (latinPrev && latinNext) return false;
   if (QUOTES.has(prev) || QUOTES.has(next)) return false;
-  if ((CURLY_OPEN.has(next) && isAlnum(prev)) || (CURLY_CLOSE.has(prev) && isAlnum(next))) return false; // 5“12·4”: one word
+  // A bracket or a quote stays with the Latin word or number beside it: 5“12·4”, （室）9个.
+  if ((OPENERS.has(next) && isAlnum(prev)) || (CLOSERS.has(prev) && isAlnum(next))) return false;
   return !forbiddenBreak(prev, next);
 }
 

@@ -77,6 +77,8 @@ export function advance(cp: number, script: 'asian' | 'latin', halfPoints: numbe
     // The CJK faces (仿宋, 楷体, 黑体, 小标宋 and their stand-ins) draw a space and ASCII half an em.
     return cp < 0x2000 && cp !== 0xb7 ? em / 2 : em;
   }
+  // LibreOffice fits the middle dot (4·15) as half an em, though it draws it narrower.
+  if (cp === 0xb7) return em / 2;
   const units = cp >= 0x20 && cp <= 0x7e ? ASCII[cp - 0x20] : cp >= 0xa0 && cp <= 0xff ? LATIN1[cp - 0xa0] : GENERAL[cp];
   // Word processors keep advances in whole twips.
   return Math.round(((units ?? 2048) / 2048) * em);
