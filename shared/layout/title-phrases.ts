@@ -51,6 +51,7 @@ export const FIXED_PHRASES: readonly string[] = [
   '人民政府',
   '人民代表大会',
   '常务委员会',
+  '委员会办公室',
   '委员会',
   '办公室',
   '领导小组',
@@ -94,6 +95,7 @@ export const FIXED_PHRASES: readonly string[] = [
  * it. Longest first.
  */
 export const GENRES: readonly string[] = [
+  '情况的述职报告',
   '工作情况的报告',
   '建设情况的报告',
   '情况的报告',
@@ -129,6 +131,7 @@ export const CONJUNCTIONS: readonly string[] = ['和', '及', '与', '暨', '以
 export const UNIT_ENDINGS: readonly string[] = [
   '人民政府办公室',
   '人民政府',
+  '委员会办公室',
   '委员会',
   '办公室',
   '领导小组',
@@ -150,3 +153,6 @@ export const UNIT_ENDINGS: readonly string[] = [
 
 /** What reports are about: a name ending as a unit's does right before one of these is the unit. */
 export const TOPICS: readonly string[] = ['法治政府建设', '法治建设', '依法行政', '普法', '党政主要负责人', '主要负责人', '党组书记', '年度', '工作'];
+
+/** Verbs that open the report's subject after the one who acts (党政主要负责人 | 履行…职责): a joint. */
+export const ACTIONS: readonly string[] = ['履行', '推进'];

@@ -11,7 +11,7 @@
 import { forbiddenBreak } from './kinsoku';
 import { measure } from './measure';
 import { SIZE, TEXT_WIDTH } from './metrics';
-import { CONJUNCTIONS, FIXED_PHRASES, GENRES, TOPICS, UNIT_ENDINGS } from './title-phrases';
+import { ACTIONS, CONJUNCTIONS, FIXED_PHRASES, GENRES, TOPICS, UNIT_ENDINGS } from './title-phrases';
 
 /** The width a title line may take, twips. */
 const TITLE_WIDTH = TEXT_WIDTH - 1;
@@ -22,6 +22,7 @@ const AFTER_GUANYU = -35;
 const BEFORE_GENRE = -25;
 const COORDINATION = -22;
 const AROUND_YEAR = -20;
+const BEFORE_ACTION = -10;
 const USER_BREAK = -15;
 const PLAIN = 15;
 const INSIDE_WORD = 40;
@@ -30,7 +31,7 @@ const BEFORE_DE = 25;
 const BALANCE = 0.3;
 const EXTRA_LINE = 40;
 const SHORT_LINE = 200;
-const HOURGLASS = 1000;
+const HOURGLASS = 60;
 /** No line of a broken title is shorter, in characters. */
 const SHORTEST = 5;
 /** Above this many lines a title is filled line by line. */
@@ -69,12 +70,23 @@ function breakCosts(chars: string[], unit: string, userBreaks: ReadonlySet<numbe
     for (let i = 1; i < n; i++) if (inside[i]) cost[i] = INSIDE_WORD;
   }
   const unitEnds: number[] = [];
-  if (unit) for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) unitEnds.push(cpAt[at + unit.length]!);
+  /** Code-point ranges of the unit's name: a break inside one costs as much as inside a word. */
+  const units: [number, number][] = [];
+  if (unit) {
+    for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+      unitEnds.push(cpAt[at + unit.length]!);
+      units.push([cpAt[at]!, cpAt[at + unit.length]!]);
+    }
+  }
   for (let at = text.indexOf('关于'); at >= 0; at = text.indexOf('关于', at + 1)) {
     bonus(cpAt[at + 2]!, AFTER_GUANYU);
     // No unit given: what stands before 关于 and ends as a unit's name does is the unit.
-    if (!unit && UNIT_ENDINGS.some((e) => text.slice(0, at).endsWith(e))) unitEnds.push(cpAt[at]!);
+    if (!unit && UNIT_ENDINGS.some((e) => text.slice(0, at).endsWith(e))) {
+      unitEnds.push(cpAt[at]!);
+      units.push([0, cpAt[at]!]);
+    }
   }
+  for (const [from, to] of units) for (let i = from + 1; i < to; i++) cost[i] = Math.max(cost[i]!, INSIDE_WORD);
   // A name ending as a unit's does (…乡, …局) right before the report's subject (法治政府建设) is the unit.
   for (const topic of TOPICS) {
     for (let at = text.indexOf(topic); at > 0; at = text.indexOf(topic, at + 1)) {
@@ -96,6 +108,7 @@ function breakCosts(chars: string[], unit: string, userBreaks: ReadonlySet<numbe
     const at = offset[i]!;
     if (CONJUNCTIONS.some((c) => text.startsWith(c, at)) && !NOT_CONJUNCTION.test(text.slice(at, at + 4))) bonus(i, COORDINATION);
     if (chars[i - 1] === '、') bonus(i, COORDINATION);
+    if (chars[i - 1] === '人' && ACTIONS.some((v) => text.startsWith(v, at))) bonus(i, BEFORE_ACTION);
     if (chars[i] === '的') cost[i] = Math.max(cost[i]!, BEFORE_DE);
     if (userBreaks.has(i) && cost[i]! < PLAIN) cost[i] = cost[i]! + USER_BREAK;
   }

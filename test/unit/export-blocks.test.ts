@@ -2,10 +2,9 @@
 // the 附件说明, the signature and date with and without a seal, and literal
 // heading numbers of the fixture reports.
 import { describe, expect, it } from 'vitest';
-import { attachmentLines } from '../../electron/export/attachments';
-import { closingIndents } from '../../electron/export/closing';
+import { attachmentLines } from '../../shared/layout/attachments';
+import { bodyWidth, closingIndents } from '../../shared/layout/closing';
 import { buildDocx } from '../../electron/export/docx-document';
-import { textWidth } from '../../electron/export/text-width';
 import { block, type DraftFormat, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { loadFixtureReport } from '../fixtures/export/reports';
 import { bodyXmlParagraphs, readDocxParts, xmlAttr, xmlFonts, xmlRuns, type XmlParagraph } from '../support/docx-zip';
@@ -124,8 +123,8 @@ describe('附件说明', () => {
       expect(left - num(p.xml, 'ind', 'hanging')).toBe(k === 0 ? 640 : labelEnd);
     }
     // The tab stop leaves room for the number and no more than a character besides.
-    expect(left - labelEnd).toBeGreaterThan(textWidth('3.', 32, -5) - 80);
-    expect(left - labelEnd).toBeLessThan(textWidth('3.', 32, -5) + 320);
+    expect(left - labelEnd).toBeGreaterThan(bodyWidth('3.') - 80);
+    expect(left - labelEnd).toBeLessThan(bodyWidth('3.') + 320);
   });
 
   it('room for two-digit numbers from the tenth attachment on', () => {
@@ -140,7 +139,7 @@ describe('signature and date', () => {
   const sig = '某某自治州某某县人民政府办公室';
   const date = '2026年3月1日';
   const content: ReportContent = [block('paragraph', '正文。', {}), block('signature', sig, {}), block('date', date, {})];
-  const width = (t: string) => textWidth(t, 32, -5);
+  const width = (t: string) => bodyWidth(t);
 
   it('unsealed: signature two characters from the right, the date’s first character two characters right of the signature’s', async () => {
     const paras = await paragraphs(content);
