@@ -34,7 +34,8 @@ function paragraph(b: SetBlock, profile: FontProfile): Paragraph {
   const { source } = b;
   const keep: IParagraphOptions = {
     ...(b.keepWithNext ? { keepNext: true } : {}),
-    ...(b.keepTogether ? { keepLines: true } : {}),
+    // LibreOffice never splits a paragraph kept with the next; keep lines makes Word do the same.
+    ...(b.keepTogether || b.keepWithNext ? { keepLines: true } : {}),
     ...(b.widowControl ? { widowControl: true } : {}),
   };
   if (source.lines) {

@@ -262,7 +262,7 @@ function setAttachment(block: number, source: ParagraphSource, prefix: string, t
 /**
  * The signature and date never stand alone on a page (GB/T 9704 7.3.5): the
  * closing (附件说明, signature, date and the empty lines between) keeps with
- * the last lines of the body, at least two of them.
+ * the body's last paragraph, which goes over whole when it must.
  */
 function keepClosingTogether(out: SetBlock[]): void {
   const closing = (b: SetBlock) => {
@@ -274,8 +274,5 @@ function keepClosingTogether(out: SetBlock[]): void {
   if (end === out.length || !out.slice(end).some((b) => b.block !== -1)) return;
   for (let k = end; k < out.length - 1; k++) out[k]!.keepWithNext = true;
   const last = out[end - 1];
-  if (last && last.boxes.some((x) => x.kind === 'line' && x.lineKind !== 'title')) {
-    last.keepWithNext = true;
-    last.widowControl = true;
-  }
+  if (last && last.boxes.some((x) => x.kind === 'line' && x.lineKind !== 'title')) last.keepWithNext = true;
 }

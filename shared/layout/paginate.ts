@@ -41,7 +41,8 @@ function items(sets: readonly SetBlock[]): Item[] {
     s.boxes.forEach((box, j) => {
       let breakBefore: boolean;
       if (j === 0) breakBefore = k === 0 || !sets[k - 1]!.keepWithNext;
-      else breakBefore = !s.keepTogether && !(s.widowControl && (j < 2 || n - j < 2));
+      // LibreOffice never splits a paragraph kept with the next one (the export says keep lines too, so Word agrees).
+      else breakBefore = !s.keepTogether && !s.keepWithNext && !(s.widowControl && (j < 2 || n - j < 2));
       out.push({ set: k, index: j, lines: boxLines(box), breakBefore });
     });
   });
