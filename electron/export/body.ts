@@ -21,13 +21,14 @@ const ALIGNMENT = {
   right: AlignmentType.RIGHT,
 } as const;
 
-function indent(b: SetBlock): IParagraphOptions['indent'] {
+function indent(b: SetBlock): Pick<IParagraphOptions, 'indent'> {
   const { firstLeft, left, right } = b.source;
-  return {
+  const ind = {
     ...(left ? { left } : {}),
     ...(firstLeft > left ? { firstLine: firstLeft - left } : firstLeft < left ? { hanging: left - firstLeft } : {}),
     ...(right ? { right } : {}),
   };
+  return Object.keys(ind).length ? { indent: ind } : {};
 }
 
 function paragraph(b: SetBlock, profile: FontProfile): Paragraph {
@@ -51,7 +52,7 @@ function paragraph(b: SetBlock, profile: FontProfile): Paragraph {
   }));
   return gridParagraph({
     alignment: ALIGNMENT[source.align],
-    indent: indent(b),
+    ...indent(b),
     ...(source.tabAt !== undefined ? { tabStops: [{ type: TabStopType.LEFT, position: source.tabAt }] } : {}),
     ...keep,
     children: spanRuns(spans),

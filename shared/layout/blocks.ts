@@ -17,9 +17,10 @@ import { titleLines } from './title';
 /** The line width the word processors give text: the text block less a twip of rounding. */
 export const LINE_WIDTH = TEXT_WIDTH - 1;
 /**
- * Every paragraph's left edge, twips: one twip in. LibreOffice 7.4 leaves a
- * hanging full stop or comma unpainted on a justified line that starts at the
- * very margin; a twip (0.02 mm) of left indent keeps it painted.
+ * The left edge of justified lines that would start at the margin (body and
+ * headings after their first line), twips: one twip in. LibreOffice 7.4
+ * leaves a hanging full stop or comma unpainted on a justified line that
+ * starts at the very margin; a twip (0.02 mm) of left indent keeps it painted.
  */
 export const LEFT_EDGE = 1;
 
@@ -126,7 +127,7 @@ function set(block: number, source: ParagraphSource, kinds: Kinds, spacing = BOD
 }
 
 function emptyLine(): SetBlock {
-  const source: ParagraphSource = { spans: [], align: 'left', firstLeft: LEFT_EDGE, left: LEFT_EDGE, right: 0, size: SIZE.body };
+  const source: ParagraphSource = { spans: [], align: 'left', firstLeft: 0, left: 0, right: 0, size: SIZE.body };
   return set(-1, source, null);
 }
 
@@ -195,7 +196,7 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
       }
       case 'addressee': {
         const text = blockText(b).trim().replace(/[：:]?$/u, '：');
-        push({ ...set(at, { ...body([{ text, role: 'body' }]), align: 'left', firstLeft: LEFT_EDGE }, 'addressee'), keepWithNext: true });
+        push({ ...set(at, { ...body([{ text, role: 'body' }]), align: 'left', firstLeft: 0, left: 0 }, 'addressee'), keepWithNext: true });
         return;
       }
       case 'paragraph': {
@@ -219,11 +220,11 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
         const source: ParagraphSource = {
           spans: [{ text: line.prefix + (line.tab ? '\t' : '') + line.name, role: 'body' }],
           align: 'justify',
-          firstLeft: LEFT_EDGE + line.left - line.hanging,
-          left: LEFT_EDGE + line.left,
+          firstLeft: line.left - line.hanging,
+          left: line.left,
           right: 0,
           size: SIZE.body,
-          ...(line.tab ? { tabAt: LEFT_EDGE + line.left } : {}),
+          ...(line.tab ? { tabAt: line.left } : {}),
         };
         push(setAttachment(at, source, line.prefix, line.tab));
         return;
@@ -233,7 +234,7 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
         const prev = blocks[i - 1];
         if (prev?.type !== 'signature' && prev?.type !== 'date') blank();
         const right = b.type === 'signature' ? indents.signatureRight : indents.dateRight;
-        push(set(at, { spans: [{ text: blockText(b).trim(), role: 'body' }], align: 'right', firstLeft: LEFT_EDGE, left: LEFT_EDGE, right, size: SIZE.body }, b.type));
+        push(set(at, { spans: [{ text: blockText(b).trim(), role: 'body' }], align: 'right', firstLeft: 0, left: 0, right, size: SIZE.body }, b.type));
         return;
       }
     }

@@ -48,7 +48,7 @@ describe('run-in headings', () => {
       ['（一）主要做法。', '楷体_GB2312', '32', false],
       ['一是加强统筹协调。二是优化工作机制。', '仿宋_GB2312', '32', false],
     ]);
-    expect(xmlAttr(p.xml, 'ind', 'firstLine')).toBe('640');
+    expect(Number(xmlAttr(p.xml, 'ind', 'left') ?? 0) + Number(xmlAttr(p.xml, 'ind', 'firstLine'))).toBe(640);
     const level3 = xmlRuns(paras.find((x) => x.text.startsWith('1.'))!.xml).map((r) => [r.text, xmlFonts(r.rPr).eastAsia]);
     // Level 3 is set in 仿宋 like the body: lead sentence and body share one run.
     expect(level3).toEqual([['1.压实工作责任！其余是正文。', '仿宋_GB2312']]);
@@ -103,7 +103,7 @@ describe('附件说明', () => {
     expect(p.text).toBe('附件：2025年度行政执法统计表');
     // First line at two characters (left − hanging = 640); continuation lines three characters further, under the name.
     expect(num(p.xml, 'ind', 'left') - num(p.xml, 'ind', 'hanging')).toBe(640);
-    expect(num(p.xml, 'ind', 'left')).toBe(640 + 3 * 315);
+    expect(num(p.xml, 'ind', 'left')).toBe(640 + Math.round(bodyWidth('附件：')));
     expect(p.xml).not.toContain('<w:tab/>');
   });
 
@@ -113,7 +113,7 @@ describe('附件说明', () => {
     const items = paras.filter((p) => /^(附件：)?\d+\./u.test(p.text));
     expect(items.map((p) => p.text)).toEqual(['附件：1.统计表', `2.${names[1]}`, '3.名单']);
     const left = num(items[0]!.xml, 'ind', 'left');
-    const labelEnd = 640 + 3 * 315;
+    const labelEnd = 640 + Math.round(bodyWidth('附件：'));
     for (const [k, p] of items.entries()) {
       expect(num(p.xml, 'ind', 'left')).toBe(left);
       expect(num(p.xml, 'tab', 'pos')).toBe(left);
