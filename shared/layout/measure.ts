@@ -38,19 +38,28 @@ export function measure(spans: readonly Span[]): Measured {
   let offset = 0;
   let last: 'asian' | 'latin' = 'latin';
   for (const span of spans) {
-    for (const ch of span.text) {
-      const cp = ch.codePointAt(0)!;
+    const text = span.text;
+    for (let k = 0; k < text.length; k++) {
+      let cp = text.charCodeAt(k);
+      const start = k;
+      if (cp >= 0xd800 && cp < 0xdc00 && k + 1 < text.length) {
+        const low = text.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low < 0xe000) {
+          cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          k++;
+        }
+      }
       const own = scriptOf(cp);
       const script: 'asian' | 'latin' = own === 'weak' ? last : own;
       last = script;
       m.cps.push(cp);
-      m.offsets.push(offset);
+      m.offsets.push(offset + start);
       m.scripts.push(script);
       m.sizes.push(span.size);
       spacings.push(span.spacing);
       m.widths.push(advance(cp, script, span.size));
-      offset += ch.length;
     }
+    offset += text.length;
   }
   m.offsets.push(offset);
   const n = m.cps.length;

@@ -36,6 +36,8 @@ const HOURGLASS = 60;
 const SHORTEST = 5;
 /** Above this many lines a title is filled line by line. */
 const MAX_BALANCED_LINES = 4;
+/** Longer text than this is not a title. */
+const LONGEST_TITLE = 300;
 /** A bound on the balanced search whatever the title. */
 const MAX_VISITS = 100_000;
 
@@ -44,7 +46,10 @@ const NOT_CONJUNCTION = /^(?:和谐|和平|和美|及时|及早|与会|与时俱
 const YEAR = /(?:[0-9]{4}(?:[—–-][0-9]{4})?年度?|[0-9]{4}年[0-9]{1,2}月)/gu;
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-Hans', { granularity: 'word' }) : null;
 
-const isAlnum = (c: string | undefined) => c !== undefined && /^[0-9A-Za-z]$/u.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && c.length === 1 && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const OPENING = new Set([...'（《「『〈【“‘(']);
+const CLOSING = new Set([...'）》」』〉】”’)']);
+const SPACES = new Set([' ', '\u3000', '\t', '\u00a0']);
 
 /** Break costs before each code-point index 1..n-1 (index 0 and n unused). */
 function breakCosts(chars: string[], unit: string, userBreaks: ReadonlySet<number>): number[] {
@@ -81,7 +86,7 @@ function breakCosts(chars: string[], unit: string, userBreaks: ReadonlySet<numbe
   for (let at = text.indexOf('关于'); at >= 0; at = text.indexOf('关于', at + 1)) {
     bonus(cpAt[at + 2]!, AFTER_GUANYU);
     // No unit given: what stands before 关于 and ends as a unit's name does is the unit.
-    if (!unit && UNIT_ENDINGS.some((e) => text.slice(0, at).endsWith(e))) {
+    if (!unit && UNIT_ENDINGS.some((e) => text.endsWith(e, at))) {
       unitEnds.push(cpAt[at]!);
       units.push([0, cpAt[at]!]);
     }
@@ -90,7 +95,7 @@ function breakCosts(chars: string[], unit: string, userBreaks: ReadonlySet<numbe
   // A name ending as a unit's does (…乡, …局) right before the report's subject (法治政府建设) is the unit.
   for (const topic of TOPICS) {
     for (let at = text.indexOf(topic); at > 0; at = text.indexOf(topic, at + 1)) {
-      if (UNIT_ENDINGS.some((e) => text.slice(0, at).endsWith(e))) unitEnds.push(cpAt[at]!);
+      if (UNIT_ENDINGS.some((e) => text.endsWith(e, at))) unitEnds.push(cpAt[at]!);
     }
   }
   for (const end of unitEnds) bonus(end, AFTER_UNIT);
@@ -121,11 +126,21 @@ function breakCosts(chars: string[], unit: string, userBreaks: ReadonlySet<numbe
   let depth = 0;
   for (let i = 1; i < n; i++) {
     const prev = chars[i - 1]!;
-    if (/[（《「『〈【“‘(]/u.test(prev)) depth++;
-    if (/[）》」』〉】”’)]/u.test(prev)) depth = Math.max(0, depth - 1);
+    if (OPENING.has(prev)) depth++;
+    if (CLOSING.has(prev)) depth = Math.max(0, depth - 1);
     if (depth > 0 && cost[i]! < INSIDE_BRACKETS) cost[i] = INSIDE_BRACKETS;
     if (forbiddenBreak(prev.codePointAt(0), chars[i]!.codePointAt(0)) || (isAlnum(prev) && isAlnum(chars[i]))) cost[i] = FORBIDDEN;
-    if (/\s/u.test(prev) || /\s/u.test(chars[i]!)) cost[i] = Math.min(cost[i]!, PLAIN);
+    if (SPACES.has(prev) || SPACES.has(chars[i]!)) cost[i] = Math.min(cost[i]!, PLAIN);
+  }
+  return cost;
+}
+
+/** Break costs of text that is not a title: 避头尾 and whole numbers only. */
+function plainCosts(chars: string[]): number[] {
+  const cost = new Array<number>(chars.length + 1).fill(PLAIN);
+  for (let i = 1; i < chars.length; i++) {
+    const prev = chars[i - 1]!;
+    if (forbiddenBreak(prev.codePointAt(0), chars[i]!.codePointAt(0)) || (isAlnum(prev) && isAlnum(chars[i]))) cost[i] = FORBIDDEN;
   }
   return cost;
 }
@@ -166,7 +181,8 @@ export function titleLines(title: string, options: TitleOptions = {}): string[] 
   const em = SIZE.title * 10;
   const width = (a: number, b: number) => prefix[b]! - prefix[a]! - (a > 0 ? m.kerns[a]! : 0);
   if (width(0, n) <= TITLE_WIDTH) return [chars.join('')];
-  const cost = breakCosts(chars, options.unit ?? '', userBreaks);
+  // Text this long is a pasted paragraph, not a title: filled line by line, only 避头尾 and numbers kept.
+  const cost = n <= LONGEST_TITLE ? breakCosts(chars, options.unit ?? '', userBreaks) : plainCosts(chars);
   const fewest = Math.ceil(width(0, n) / TITLE_WIDTH);
   const cuts = fewest <= MAX_BALANCED_LINES ? balanced(n, fewest, cost, width, em) : null;
   const ends = cuts ?? filled(n, cost, width);
