@@ -160,3 +160,16 @@ describe('any title lays out in well under a second', () => {
     for (const l of lines) expect(width(l)).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 });
+
+describe('a title imported over several lines', () => {
+  it('is one title block, broken anew: a line end that would leave 情况报告 alone is not kept', async () => {
+    const { recognize } = await import('../../shared/recognize');
+    const content = recognize([{ text: '某某县自然资源局2023年度法治政府建设' }, { text: '情况报告' }, { text: '' }, { text: '县委、县政府：' }, { text: '正文。' }]);
+    const titles = content.filter((b) => b.type === 'title');
+    expect(titles).toHaveLength(1);
+    const lines = titleLines(titles[0]!.children.map((c) => c.text).join(''), { unit: '' });
+    expect(lines.join('')).toBe('某某县自然资源局2023年度法治政府建设情况报告');
+    expect(lines).not.toContain('情况报告');
+    for (const l of lines) expect([...l].length).toBeGreaterThanOrEqual(5);
+  });
+});
