@@ -256,6 +256,7 @@ function setAttachment(block: number, source: ParagraphSource, prefix: string, t
     runs: [{ text: prefix, role: 'body', bold: false }, ...first.runs],
     left: source.firstLeft,
     width: LINE_WIDTH - source.firstLeft,
+    tabAfter: prefix.length,
   };
   return { ...named, boxes: [opening, ...rest], source };
 }

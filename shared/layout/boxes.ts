@@ -39,6 +39,8 @@ export interface LineBox {
   spacing: number;
   /** Where a tab carries the text on to (the 附件说明's name), twips from the text block's left edge. */
   tabAt?: number;
+  /** On the line that holds the tab: the UTF-16 offset in `text` where the tab stands. */
+  tabAfter?: number;
 }
 
 /**
