@@ -38,11 +38,30 @@ export interface LayoutOptions {
 export class LineCache {
   private previous = new Map<string, LineBox[]>();
   private current = new Map<string, LineBox[]>();
+  /** By the draft's block object (the editor replaces a block it changes) and what else the lines depend on. */
+  private byBlock = new WeakMap<object, { context: string; key: string }>();
 
-  get(key: string, make: () => LineBox[]): LineBox[] {
-    let lines = this.current.get(key) ?? this.previous.get(key);
+  get(key: () => string, make: () => LineBox[], origin?: { block: object; context: string }): LineBox[] {
+    const known = origin && this.byBlock.get(origin.block);
+    const k = known && known.context === origin.context ? known.key : key();
+    let lines = this.current.get(k) ?? this.previous.get(k);
     if (!lines) lines = make();
-    this.current.set(key, lines);
+    this.current.set(k, lines);
+    if (origin) this.byBlock.set(origin.block, { context: origin.context, key: k });
+    return lines;
+  }
+
+  private titles = new Map<string, string[]>();
+
+  /** A title's lines, kept while the title and the unit stay the same. */
+  title(text: string, unit: string): string[] {
+    const key = `${unit}\u0000${text}`;
+    let lines = this.titles.get(key);
+    if (!lines) {
+      lines = titleLines(text, { unit });
+      if (this.titles.size > 16) this.titles.clear();
+      this.titles.set(key, lines);
+    }
     return lines;
   }
 
@@ -114,6 +133,9 @@ const flags = { keepWithNext: false, keepTogether: false, widowControl: false };
 
 let cache: LineCache | null = null;
 
+/** The draft block being set, and what else its lines depend on: lets the cache skip building the key. */
+let origin: { block: object; context: string } | undefined;
+
 /** A paragraph of body-size text set from a source. */
 function set(block: number, source: ParagraphSource, kinds: Kinds, spacing = BODY_SPACING): SetBlock {
   const make = () => {
@@ -122,7 +144,8 @@ function set(block: number, source: ParagraphSource, kinds: Kinds, spacing = BOD
     if (source.tabAt !== undefined) for (const b of lines) b.tabAt = source.tabAt;
     return lines;
   };
-  const boxes = cache ? cache.get(JSON.stringify([source, kinds, spacing]), make) : make();
+  const where = origin && { block: origin.block, context: `${origin.context}|${spacing}|${block}` };
+  const boxes = cache ? cache.get(() => JSON.stringify([source, kinds, spacing]), make, where) : make();
   return { block, boxes, source, kinds, ...flags };
 }
 
@@ -166,8 +189,11 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
   };
   const body = (spans: StyledSpan[]): ParagraphSource => ({ spans, align: 'justify', firstLeft: TWO_CHARS, left: LEFT_EDGE, right: 0, size: SIZE.body });
 
+  const context = JSON.stringify(options);
   blocks.forEach((b, i) => {
     const at = indexOf.get(b) ?? -1;
+    // Paragraphs and headings depend on their block, their number and the options only.
+    origin = b.type === 'paragraph' || b.type === 'heading' ? { block: b, context: `${context}|${numbers[i] ?? ''}` } : undefined;
     switch (b.type) {
       case 'title': {
         // Consecutive title blocks (a title imported over several lines) are one title.
@@ -175,7 +201,7 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
         let j = i;
         const parts: string[] = [];
         while (blocks[j]?.type === 'title') parts.push(blockText(blocks[j++]!));
-        const lines = titleLines(parts.join('\n'), { unit: options.unit });
+        const lines = cache ? cache.title(parts.join('\n'), options.unit) : titleLines(parts.join('\n'), { unit: options.unit });
         const source: ParagraphSource = { spans: [{ text: lines.join(''), role: 'title' }], align: 'center', firstLeft: 0, left: 0, right: 0, size: SIZE.title, lines };
         const boxes: LineBox[] = lines.map((text, k) => ({
           kind: 'line',
@@ -239,6 +265,7 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
       }
     }
   });
+  origin = undefined;
   keepClosingTogether(out);
   return out;
 }
