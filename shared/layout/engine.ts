@@ -3,7 +3,8 @@
 // editor (relaid out on every keystroke), the .docx export (which writes the
 // page breaks it decided), the PDF and `layout --json`.
 import type { DraftMetadata, ReportContent } from '../model';
-import { layoutBlocks, LineCache, type LayoutOptions, type SetBlock } from './blocks';
+import { layoutBlocks, type LayoutOptions, type SetBlock } from './blocks';
+import { LineCache } from './line-cache';
 import type { LineKind } from './boxes';
 import { paginate, type Page } from './paginate';
 
