@@ -4,11 +4,12 @@ import { benchAutosave } from './autosave';
 import { benchChecks } from './checks';
 import { benchExport } from './export';
 import { benchImport } from './import';
+import { benchLayout } from './layout';
 import { benchLibrary } from './library';
 import { formatFigure, type Figure } from './measure';
 import { benchTyping } from './typing';
 
-const suites: (() => Promise<Figure[]>)[] = [benchExport, benchAutosave, benchImport, benchTyping, benchLibrary, benchChecks];
+const suites: (() => Promise<Figure[]>)[] = [benchExport, benchLayout, benchAutosave, benchImport, benchTyping, benchLibrary, benchChecks];
 
 const figures: Figure[] = [];
 for (const suite of suites) figures.push(...(await suite()));

@@ -64,7 +64,10 @@ async function chooseOpenPath(title: string, filters: Electron.FileFilter[]): Pr
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-const chooseExportPath = (name: string) => chooseSavePath('导出 Word 文档', name, { name: 'Word 文档', extensions: ['docx'] });
+const chooseExportPath = (name: string, format?: 'pdf') =>
+  format === 'pdf'
+    ? chooseSavePath('导出 PDF', name, { name: 'PDF 文档', extensions: ['pdf'] })
+    : chooseSavePath('导出 Word 文档', name, { name: 'Word 文档', extensions: ['docx'] });
 const chooseImportPath = () =>
   chooseOpenPath('导入报告', [
     { name: 'Word 文档或纯文本', extensions: ['docx', 'txt'] },

@@ -28,6 +28,8 @@ export interface Contract {
   'drafts:next-year': { request: R<'drafts:next-year'>; response: Draft };
   /** Asks where to save, then writes the .docx; null when the clerk cancels. */
   'drafts:export-docx': { request: R<'drafts:export-docx'>; response: { path: string } | null };
+  /** Asks where to save, then writes the PDF drawn from the page-true layout (fonts embedded); null when the clerk cancels. */
+  'drafts:export-pdf': { request: R<'drafts:export-pdf'>; response: { path: string } | null };
   /** Asks for a .docx or .txt file, then creates a draft from it; null when the clerk cancels. */
   'drafts:import': { request: R<'drafts:import'>; response: Draft | null };
   // 文稿库 (issue 6): the library, 回收站, versions, backups, settings, moving drafts.
@@ -80,6 +82,7 @@ export const CHANNELS = [
   'drafts:update-metadata',
   'drafts:next-year',
   'drafts:export-docx',
+  'drafts:export-pdf',
   'drafts:import',
   'library:list',
   'library:search',

@@ -38,12 +38,13 @@ export function block<T extends BlockType>(
   return { type, ...extra, children: [{ text }] } as Extract<ReportBlock, { type: T }>;
 }
 
-/** The draft title is the text of the title block(s), joined. */
+/** The draft title is the text of the title block(s), joined, without the line breaks it is set with. */
 export function contentTitle(content: ReportContent): string {
   return content
     .filter((b) => b.type === 'title')
     .map(blockText)
     .join('')
+    .replace(/[^\S\n]*[\r\n\u000B\u2028][^\S\n]*/gu, '')
     .trim();
 }
 

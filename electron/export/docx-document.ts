@@ -4,6 +4,7 @@
 // the machine.
 import { Document, Packer } from 'docx';
 import { resolveFontProfile, type FontProfile } from '../../shared/font-profiles';
+import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
 import { bodyParagraphs } from './body';
 import { runFonts, SIZE } from './fonts';
@@ -12,6 +13,11 @@ import { pageNumberFooters, sectionProperties } from './page';
 import { stripIllegalXml } from './sanitize';
 
 export { bodyParagraphs, exportedBlocks } from './body';
+
+/** The page-true layout of what an export writes. */
+export function exportLayout(input: ExportInput): DraftLayout {
+  return layoutDraft({ content: input.content, metadata: input.metadata });
+}
 
 export interface ExportInput {
   title: string;
@@ -32,10 +38,9 @@ export function exportProfile(input: ExportInput): FontProfile {
 
 const oneLine = (text: string) => stripIllegalXml(text).replace(/\s+/gu, ' ').trim();
 
-export function buildDocument(input: ExportInput): Document {
+export function buildDocument(input: ExportInput, layout: DraftLayout = exportLayout(input)): Document {
   const profile = exportProfile(input);
   const unit = oneLine(input.metadata.unit ?? '');
-  const format = input.metadata.format ?? {};
   return new Document({
     title: oneLine(input.title),
     // Without these docx writes “Un-named”; nothing of the user's machine goes in.
@@ -45,7 +50,8 @@ export function buildDocument(input: ExportInput): Document {
     styles: {
       default: {
         document: {
-          run: { font: runFonts(profile.faces.body), size: SIZE.body },
+          // Chinese text is Chinese for both word processors: their 避头尾 rules apply to it.
+          run: { font: runFonts(profile.faces.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
         },
       },
     },
@@ -53,7 +59,7 @@ export function buildDocument(input: ExportInput): Document {
       {
         properties: sectionProperties(),
         footers: pageNumberFooters(profile.faces.pageNumber),
-        children: bodyParagraphs(input.content, { profile, boldLeads: format.boldLeads === true, sealed: format.sealed === true }),
+        children: bodyParagraphs(layout.blocks, profile),
       },
     ],
   });

@@ -5,14 +5,7 @@ import type { IFontAttributesProperties } from 'docx';
 import { LATIN_FACE, type FontRole } from '../../shared/font-profiles';
 import type { HeadingLevel } from '../../shared/model';
 
-/** 2号, 3号 and 4号 in half-points. */
-export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
-
-/**
- * Condensing of every 16 pt character in twentieths of a point: 28 of them
- * fill the 156 mm line (28 × 15.75 pt = 441 pt).
- */
-export const BODY_CHARACTER_SPACING = -5;
+export { SIZE } from '../../shared/layout/metrics';
 
 /** Chinese in the East Asian slot, digits and Latin in Times New Roman; the hint keeps “ ” — … Chinese. */
 export function runFonts(eastAsia: string, latin: string = LATIN_FACE): IFontAttributesProperties {

@@ -10,16 +10,12 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
+import { LINE_PITCH, PAGE } from '../../shared/layout/metrics';
 import { runFonts, SIZE } from './fonts';
 
-export const PAGE_SIZE = { width: 11906, height: 16838 } as const;
-export const PAGE_MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 1417, gutter: 0 } as const;
-/** 225 mm / 22 lines. */
-export const LINE_PITCH = 579;
-/** Width of the text block: 11906 − 1587 − 1474. */
-export const TEXT_WIDTH = PAGE_SIZE.width - PAGE_MARGIN.left - PAGE_MARGIN.right;
-/** Two 16 pt characters: first-line indent, signature's right indent. */
-export const TWO_CHARS = 640;
+export const PAGE_SIZE = { width: PAGE.width, height: PAGE.height } as const;
+export const PAGE_MARGIN = { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 1417, gutter: 0 } as const;
+export { LINE_PITCH };
 /** One 14 pt character: the page number's distance from the text block's edge. */
 export const PAGE_NUMBER_INDENT = 280;
 

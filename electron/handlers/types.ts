@@ -5,8 +5,8 @@ import type { DraftStore } from '../store/types';
 /** What the handlers need from their host (Electron's main process, or a test). */
 export interface HandlerDeps {
   store: DraftStore;
-  /** Asks the clerk where to save the .docx; null when cancelled. */
-  chooseExportPath: (suggestedName: string) => Promise<string | null>;
+  /** Asks the clerk where to save the .docx (or, with 'pdf', the PDF); null when cancelled. */
+  chooseExportPath: (suggestedName: string, format?: 'pdf') => Promise<string | null>;
   /** Asks the clerk for a .docx or .txt file to import; null when cancelled. Absent: import is unavailable. */
   chooseImportPath?: () => Promise<string | null>;
   /** Asks where to write a library file (文稿库导出); null when cancelled. */

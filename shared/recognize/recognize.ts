@@ -29,8 +29,10 @@ export function recognize(paragraphs: readonly SourceParagraph[], options: Recog
   const head = findHead(lines);
   const blocks: Built[] = [
     ...lines.slice(0, head.start).map((l) => ({ block: block('paragraph', l.text, {}) })),
-    ...lines.slice(head.start, head.start + head.titleLines).map((l) => ({ block: block('title', l.text, {}) })),
   ];
+  // A title set over several lines is one title: the layout breaks it anew, keeping these line ends where they fall at joints.
+  const titleLines = lines.slice(head.start, head.start + head.titleLines).map((l) => l.text.trim());
+  if (titleLines.length) blocks.push({ block: block('title', titleLines.join('\n'), {}) });
   let from = head.start + head.titleLines;
   if (head.addressee) blocks.push({ block: block('addressee', lines[from++]!.text, {}) });
   const tail = findTail(lines, from);

@@ -31,6 +31,7 @@ export const REQUEST_SCHEMAS = {
   'drafts:update-metadata': request({ id: IdSchema, metadata: DraftMetadataSchema }),
   'drafts:next-year': byId,
   'drafts:export-docx': byId,
+  'drafts:export-pdf': byId,
   'drafts:import': none,
   'library:list': request({ sort: SortKeySchema, trash: v.boolean('is not true or false') }),
   'library:search': request({ query: TextFieldSchema }),

@@ -1,6 +1,7 @@
 // A report of a chosen length for tests and benchmarks: the rule-of-law
 // template, filled, with generated Chinese body paragraphs (no digits or Latin
-// letters, so full lines are pure Chinese).
+// letters, so full lines are pure Chinese; or, mixed, with figures, quotes and
+// Latin words as real reports have them).
 import type { ExportInput } from '../../electron/export/docx-document';
 import { findTemplate } from '../../electron/templates';
 import { block, characterCount, contentTitle, type ReportContent } from '../../shared/model';
@@ -20,6 +21,18 @@ const OBJECTS = [
 ];
 const RESULTS = ['取得明显成效', '形成长效机制', '群众满意度不断提升', '执法质量稳步提高', '制度体系更加健全', '工作水平持续提升'];
 
+/** Figures, quotes, brackets and Latin words a real report carries among its Chinese. */
+const MIXED = ['2025年', '共办理案件126件，同比增长12.5%', '“谁执法谁普法”', '（2021—2025年）', '12345热线', '《中华人民共和国行政复议法》', 'App', '3.5万元', '“12·4”国家宪法日', '第1次'];
+
+/** Deterministic prose of about `chars` characters with figures and Latin words every sentence or two, ending in 。. */
+export function mixedText(chars: number, seed = 0): string {
+  let out = '';
+  for (let i = seed; [...out].length < chars; i++) {
+    out += `${SUBJECTS[i % SUBJECTS.length]}${VERBS[(i * 3) % VERBS.length]}${OBJECTS[(i * 5) % OBJECTS.length]}，${MIXED[(i * 7) % MIXED.length]}，${RESULTS[(i * 7) % RESULTS.length]}。`;
+  }
+  return [...out].slice(0, Math.max(0, chars - 1)).join('') + '。';
+}
+
 /** Deterministic Chinese prose of exactly `chars` characters, ending in 。. */
 export function chineseText(chars: number, seed = 0): string {
   let out = '';
@@ -30,7 +43,7 @@ export function chineseText(chars: number, seed = 0): string {
 }
 
 /** The template with its guidance paragraphs filled until the report holds about `chars` characters. */
-export function makeLongReport(chars: number, { paragraphChars = 260 } = {}): ExportInput {
+export function makeLongReport(chars: number, { paragraphChars = 260, mixed = false } = {}): ExportInput {
   const metadata = defaultMetadata(new Date(2026, 2, 1), {
     unit: '某某县司法局',
     unitShort: '我局',
@@ -44,7 +57,7 @@ export function makeLongReport(chars: number, { paragraphChars = 260 } = {}): Ex
   let need = chars - characterCount(base);
   for (let k = 0; need > 0; k++) {
     const n = Math.min(paragraphChars, need);
-    fill[k % slots.length]!.push(chineseText(n, k));
+    fill[k % slots.length]!.push(mixed ? mixedText(n, k) : chineseText(n, k));
     need -= n;
   }
   const content: ReportContent = base.flatMap((b, i) => {

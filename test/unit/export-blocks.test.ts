@@ -2,10 +2,9 @@
 // the 附件说明, the signature and date with and without a seal, and literal
 // heading numbers of the fixture reports.
 import { describe, expect, it } from 'vitest';
-import { attachmentLines } from '../../electron/export/attachments';
-import { closingIndents } from '../../electron/export/closing';
+import { attachmentLines } from '../../shared/layout/attachments';
+import { bodyWidth, closingIndents } from '../../shared/layout/closing';
 import { buildDocx } from '../../electron/export/docx-document';
-import { textWidth } from '../../electron/export/text-width';
 import { block, type DraftFormat, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { loadFixtureReport } from '../fixtures/export/reports';
 import { bodyXmlParagraphs, readDocxParts, xmlAttr, xmlFonts, xmlRuns, type XmlParagraph } from '../support/docx-zip';
@@ -49,7 +48,7 @@ describe('run-in headings', () => {
       ['（一）主要做法。', '楷体_GB2312', '32', false],
       ['一是加强统筹协调。二是优化工作机制。', '仿宋_GB2312', '32', false],
     ]);
-    expect(xmlAttr(p.xml, 'ind', 'firstLine')).toBe('640');
+    expect(Number(xmlAttr(p.xml, 'ind', 'left') ?? 0) + Number(xmlAttr(p.xml, 'ind', 'firstLine'))).toBe(640);
     const level3 = xmlRuns(paras.find((x) => x.text.startsWith('1.'))!.xml).map((r) => [r.text, xmlFonts(r.rPr).eastAsia]);
     // Level 3 is set in 仿宋 like the body: lead sentence and body share one run.
     expect(level3).toEqual([['1.压实工作责任！其余是正文。', '仿宋_GB2312']]);
@@ -104,7 +103,7 @@ describe('附件说明', () => {
     expect(p.text).toBe('附件：2025年度行政执法统计表');
     // First line at two characters (left − hanging = 640); continuation lines three characters further, under the name.
     expect(num(p.xml, 'ind', 'left') - num(p.xml, 'ind', 'hanging')).toBe(640);
-    expect(num(p.xml, 'ind', 'left')).toBe(640 + 3 * 315);
+    expect(num(p.xml, 'ind', 'left')).toBe(640 + Math.round(bodyWidth('附件：')));
     expect(p.xml).not.toContain('<w:tab/>');
   });
 
@@ -114,7 +113,7 @@ describe('附件说明', () => {
     const items = paras.filter((p) => /^(附件：)?\d+\./u.test(p.text));
     expect(items.map((p) => p.text)).toEqual(['附件：1.统计表', `2.${names[1]}`, '3.名单']);
     const left = num(items[0]!.xml, 'ind', 'left');
-    const labelEnd = 640 + 3 * 315;
+    const labelEnd = 640 + Math.round(bodyWidth('附件：'));
     for (const [k, p] of items.entries()) {
       expect(num(p.xml, 'ind', 'left')).toBe(left);
       expect(num(p.xml, 'tab', 'pos')).toBe(left);
@@ -124,8 +123,8 @@ describe('附件说明', () => {
       expect(left - num(p.xml, 'ind', 'hanging')).toBe(k === 0 ? 640 : labelEnd);
     }
     // The tab stop leaves room for the number and no more than a character besides.
-    expect(left - labelEnd).toBeGreaterThan(textWidth('3.', 32, -5) - 80);
-    expect(left - labelEnd).toBeLessThan(textWidth('3.', 32, -5) + 320);
+    expect(left - labelEnd).toBeGreaterThan(bodyWidth('3.') - 80);
+    expect(left - labelEnd).toBeLessThan(bodyWidth('3.') + 320);
   });
 
   it('room for two-digit numbers from the tenth attachment on', () => {
@@ -140,7 +139,7 @@ describe('signature and date', () => {
   const sig = '某某自治州某某县人民政府办公室';
   const date = '2026年3月1日';
   const content: ReportContent = [block('paragraph', '正文。', {}), block('signature', sig, {}), block('date', date, {})];
-  const width = (t: string) => textWidth(t, 32, -5);
+  const width = (t: string) => bodyWidth(t);
 
   it('unsealed: signature two characters from the right, the date’s first character two characters right of the signature’s', async () => {
     const paras = await paragraphs(content);

@@ -27,6 +27,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const body = (p: Page) => p.lines.filter((l) => l.y1 <= BOTTOM + 3);
 const footer = (p: Page) => p.lines.filter((l) => l.y0 > BOTTOM + 3);
 const chars = (l: PdfLine) => [...l.text.replace(/\s/gu, '')].length;
+/**
+ * Character cells of the grid a line fills: a first line's two-character
+ * indent counts, a comma or full stop hanging past the right edge does not.
+ */
+const gridChars = (l: PdfLine) => chars(l) + (l.x0 > LEFT + CHAR ? 2 : 0) - (l.x1 > RIGHT + 1 ? 1 : 0);
 
 const metadata = (format: DraftMetadata['format'] = {}): DraftMetadata => ({
   unit: '某某县司法局',
@@ -123,15 +128,17 @@ describe.skipIf(!available)('rendered page (LibreOffice)', () => {
       expect(Math.abs(median(pitches) - 225 / 22)).toBeLessThan(0.25);
     });
 
-    it('sets 28 characters on a full line of Chinese, from 28 mm to 184 mm', () => {
+    it('sets 28 characters on a full line of Chinese, from 28 mm to 184 mm (a hanging mark past it)', () => {
       const full = pages()
         .flatMap(body)
         .filter((l) => !/[0-9A-Za-z]/u.test(l.text) && l.x1 - l.x0 > 156 * 0.93);
       expect(full.length).toBeGreaterThan(10);
-      const counts = full.map(chars);
+      const counts = full.map(gridChars);
       expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.9);
       expect(Math.abs(median(full.map((l) => l.x0)) - LEFT)).toBeLessThanOrEqual(1);
       expect(Math.abs(median(full.map((l) => l.x1)) - RIGHT)).toBeLessThanOrEqual(1);
+      // A hanging mark takes at most one character past the edge.
+      for (const l of full) expect(l.x1 - RIGHT).toBeLessThan(CHAR + 0.5);
     });
 
     it('starts the text block 37 mm from the top', () => {

@@ -1,10 +1,9 @@
 // Text handling of the export: XML-illegal characters, widths and the
 // signature/date placement.
 import { describe, expect, it } from 'vitest';
-import { attachmentName } from '../../electron/export/attachments';
-import { closingIndents } from '../../electron/export/closing';
+import { attachmentName } from '../../shared/layout/attachments';
+import { bodyWidth, closingIndents } from '../../shared/layout/closing';
 import { stripIllegalXml, textPieces } from '../../electron/export/sanitize';
-import { textWidth } from '../../electron/export/text-width';
 
 describe('sanitize', () => {
   it('drops XML-illegal characters and lone surrogates, keeps pairs', () => {
@@ -31,8 +30,8 @@ describe('sanitize', () => {
 describe('signature and date', () => {
   const starts = (sig: string, date: string) => {
     const { signatureRight, dateRight } = closingIndents(sig, date);
-    const sigStart = -signatureRight - textWidth(sig, 32, -5);
-    const dateStart = -dateRight - textWidth(date, 32, -5);
+    const sigStart = -signatureRight - bodyWidth(sig);
+    const dateStart = -dateRight - bodyWidth(date);
     return { signatureRight, dateRight, offset: dateStart - sigStart };
   };
 

@@ -201,6 +201,23 @@ describe('drafts:export-docx', () => {
   });
 });
 
+describe('drafts:export-pdf', () => {
+  it('asks for a .pdf path suggesting the title, and writes the PDF of the layout there', async () => {
+    const draft = await createDraft();
+    const target = path.join(dir, '导出.pdf');
+    chooseExportPath.mockResolvedValue(target);
+    expect(value(await handlers['drafts:export-pdf']({ id: draft.id }))).toEqual({ path: target });
+    expect(chooseExportPath).toHaveBeenCalledWith('某某县司法局关于2024年度法治政府建设情况的报告.pdf', 'pdf');
+    expect((await readFile(target)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('writes nothing and answers null when the clerk cancels', async () => {
+    const draft = await createDraft();
+    chooseExportPath.mockResolvedValue(null);
+    expect(value(await handlers['drafts:export-pdf']({ id: draft.id }))).toBeNull();
+  });
+});
+
 describe('unexpected exceptions', () => {
   it('become code unexpected with a Chinese message, and are logged', async () => {
     const draft = await createDraft();

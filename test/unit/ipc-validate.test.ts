@@ -32,6 +32,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'drafts:update-metadata': { id: draftId, metadata },
   'drafts:next-year': { id: draftId },
   'drafts:export-docx': { id: draftId },
+  'drafts:export-pdf': { id: draftId },
   'drafts:import': null,
   'library:list': { sort: 'deadline', trash: false },
   'library:search': { query: '法治政府' },

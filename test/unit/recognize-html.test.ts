@@ -23,8 +23,7 @@ describe('Word clipboard HTML', () => {
 
   it('becomes a whole report when it fills an empty draft', () => {
     expect(brief(recognizeHtml(word, { mode: 'document' }))).toEqual([
-      'title: 某某县自然资源局2023年度法治政府建设',
-      'title: 情况报告',
+      'title: 某某县自然资源局2023年度法治政府建设\n情况报告',
       'addressee: 某某县法治政府建设工作领导小组办公室：',
       'paragraph: 2023年，我局紧紧围绕县委、县政府中心工作，深入贯彻落实党的二十大精神，坚持以习近平新时代中国特色社会主义思想统揽法治政府建设各项工作，全局法治政府建设工作取得良好成效。现将有关情况报告如下。',
       'h1: 2023年度法治政府建设主要举措和成效',

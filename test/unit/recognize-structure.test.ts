@@ -24,10 +24,9 @@ describe('title and addressee', () => {
     ]);
   });
 
-  it('recognises a title broken over two lines, the second one short', () => {
-    expect(report('某某县自然资源局2023年度法治政府建设', '情况报告', '', '县委、县政府：', '正文。').slice(0, 3)).toEqual([
-      'title: 某某县自然资源局2023年度法治政府建设',
-      'title: 情况报告',
+  it('recognises a title broken over two lines, the second one short, as one title keeping the line end', () => {
+    expect(report('某某县自然资源局2023年度法治政府建设', '情况报告', '', '县委、县政府：', '正文。').slice(0, 2)).toEqual([
+      'title: 某某县自然资源局2023年度法治政府建设\n情况报告',
       'addressee: 县委、县政府：',
     ]);
   });

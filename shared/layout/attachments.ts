@@ -7,9 +7,8 @@
 // at the left indent carries the name there after the number, so the first
 // line's name and its continuation lines start at the same point whatever the
 // renderer's exact width of “1.”.
-import { BODY_CHARACTER_SPACING, SIZE } from './fonts';
-import { TWO_CHARS } from './page';
-import { textWidth } from './text-width';
+import { bodyWidth } from './closing';
+import { BODY_SPACING, SIZE, TWO_CHARS } from './metrics';
 
 export const ATTACHMENT_LABEL = '附件：';
 
@@ -26,9 +25,9 @@ export interface AttachmentLine {
   hanging: number;
 }
 
-const width = (text: string) => textWidth(text, SIZE.body, BODY_CHARACTER_SPACING);
+const width = bodyWidth;
 /** A full stop in Times New Roman is a quarter of an em. */
-const PERIOD = (SIZE.body * 10) / 4 + BODY_CHARACTER_SPACING;
+const PERIOD = (SIZE.body * 10) / 4 + BODY_SPACING;
 /** Room for the space some renderers put between “：” and a digit (a fifth of an em). */
 const AUTOSPACE_ROOM = (SIZE.body * 10) / 5;
 const END_PUNCTUATION = /[。．.，,、；;：:！!？?\s]+$/u;

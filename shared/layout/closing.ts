@@ -9,16 +9,20 @@
 //
 // Sealed (7.3.5.1): the date four characters in from the right, the signature
 // centred over the date (以成文日期为准居中编排).
-import { BODY_CHARACTER_SPACING, SIZE } from './fonts';
-import { TWO_CHARS } from './page';
-import { textWidth } from './text-width';
+import { measure, rangeWidth } from './measure';
+import { BODY_SPACING, SIZE, TWO_CHARS } from './metrics';
 
 export interface ClosingIndents {
   signatureRight: number;
   dateRight: number;
 }
 
-const width = (text: string) => textWidth(text, SIZE.body, BODY_CHARACTER_SPACING);
+/** Width of a line of body text as set. */
+export function bodyWidth(text: string): number {
+  const m = measure([{ text, size: SIZE.body, spacing: BODY_SPACING }]);
+  return rangeWidth(m, 0, m.cps.length);
+}
+const width = bodyWidth;
 
 export function closingIndents(signature: string, date: string, sealed = false): ClosingIndents {
   const sig = width(signature);

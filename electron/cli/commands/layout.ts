@@ -1,0 +1,27 @@
+// layout: a draft's printed lines, page by page, as the export prints them.
+import { resolve } from 'node:path';
+import { layoutDraft, layoutJson } from '../../../shared/layout';
+import { singlePositional, type CliCommand } from '../command';
+import { readDraftFile } from '../draft-io';
+
+export const layoutCommand: CliCommand = {
+  name: 'layout',
+  usage: `  npm run cli -- layout <文稿.json> [--json]
+      按 GB/T 9704-2012 排版，输出每页的每一行（与导出的 Word、PDF 一致）；
+        --json  以 JSON 输出：{"pages":[{"number":1,"lines":[{"text":"…","kind":"body"}]}]}。`,
+  flags: ['json'],
+  async run(args, io) {
+    const source = resolve(io.cwd ?? process.cwd(), singlePositional(args, '要排版的文稿文件'));
+    const draft = await readDraftFile(source);
+    const layout = layoutJson(layoutDraft({ content: draft.content, metadata: draft.metadata }));
+    if (args.options.json) {
+      io.stdout(`${JSON.stringify(layout)}\n`);
+      return;
+    }
+    for (const page of layout.pages) {
+      io.stdout(`第 ${page.number} 页\n`);
+      for (const line of page.lines) io.stdout(`  ${line.text}\n`);
+    }
+    io.stdout(`共 ${layout.pages.length} 页\n`);
+  },
+};

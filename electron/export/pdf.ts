@@ -1,0 +1,145 @@
+// 导出 PDF: the report drawn from the page-true layout, page by page and line
+// by line, so its lines are the layout's (and the .docx's) lines. Fonts of the
+// draft's profile are embedded as subsets (pdf-fonts.ts says which files stand
+// in where a face is missing). Page numbers as in the .docx: — N —, 4号宋体,
+// odd pages right and even pages left, one character in, 7 mm below the text.
+import PDFDocument from 'pdfkit';
+import type { FontProfile } from '../../shared/font-profiles';
+import { LATIN_FACE } from '../../shared/font-profiles';
+import type { DraftLayout, FaceRole, LineBox } from '../../shared/layout';
+import { LINE_PITCH, PAGE, SIZE } from '../../shared/layout/metrics';
+import { measure } from '../../shared/layout/measure';
+import { writeFileAtomic } from '../fs/write-atomic';
+import { exportLayout, exportProfile, type ExportInput } from './docx-document';
+import { PAGE_NUMBER_INDENT } from './page';
+import { resolveFont } from './pdf-fonts';
+
+const PT = 1 / 20;
+const MM = 72 / 25.4;
+
+/** Where a face's glyphs come from: registered once per document under its face name. */
+function fontNamer(doc: PDFKit.PDFDocument) {
+  const registered = new Set<string>();
+  return (face: string): string => {
+    if (!registered.has(face)) {
+      const font = resolveFont(face);
+      doc.registerFont(face, font.data, font.face ?? '');
+      registered.add(face);
+    }
+    return face;
+  };
+}
+
+interface Glyphs {
+  /** Stretches of one script and face: the text, where it starts (twips from the line's left) and the spacing after each character. */
+  pieces: { text: string; x: number; face: string; spacing: number; bold: boolean }[];
+}
+
+/** A line's text in pieces of one script and face, placed as the layout placed them (justified lines spread to the full width). */
+function place(line: LineBox, profile: FontProfile): Glyphs {
+  const roles: FaceRole[] = [];
+  const bolds: boolean[] = [];
+  for (const r of line.runs) {
+    for (let k = 0; k < [...r.text].length; k++) {
+      roles.push(r.role);
+      bolds.push(r.bold);
+    }
+  }
+  const m = measure(line.runs.map((r) => ({ text: r.text, size: line.size, spacing: line.spacing })));
+  const n = m.cps.length;
+  const x: number[] = [];
+  let at = 0;
+  const tabIndex = line.tabAfter === undefined ? -1 : m.offsets.indexOf(line.tabAfter);
+  for (let i = 0; i < n; i++) {
+    if (i === tabIndex && line.tabAt !== undefined) at = line.tabAt - line.left;
+    else if (i > 0) at += m.kerns[i]!;
+    x.push(at);
+    at += m.widths[i]!;
+  }
+  const hang = line.hanging ? m.widths[n - 1]! : 0;
+  const natural = at - hang;
+  let shift = 0;
+  let extra = 0;
+  if (line.align === 'right') shift = line.width - natural;
+  else if (line.align === 'center') shift = (line.width - natural) / 2;
+  else if (line.align === 'justify' && !line.last && n > 1) extra = Math.max(0, line.width - natural) / (n - 1 - (line.hanging ? 1 : 0) || 1);
+  const pieces: Glyphs['pieces'] = [];
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && m.scripts[j] === m.scripts[i] && roles[j] === roles[i] && bolds[j] === bolds[i] && m.kerns[j] === 0 && j !== tabIndex) j++;
+    const latin = m.scripts[i] === 'latin';
+    const face = latin ? LATIN_FACE : profile.faces[roles[i] ?? 'body'];
+    const text = String.fromCodePoint(...m.cps.slice(i, j));
+    const spread = Math.min(i, n - 1 - (line.hanging ? 1 : 0));
+    pieces.push({ text, x: shift + x[i]! + extra * spread, face, spacing: line.spacing + extra, bold: bolds[i] ?? false });
+    i = j;
+  }
+  return { pieces };
+}
+
+/** Draws the layout into a PDF; the fonts of the profile, or their stand-ins, embedded. */
+export async function buildPdf(input: ExportInput, layout: DraftLayout = exportLayout(input)): Promise<Buffer> {
+  const profile = exportProfile(input);
+  const modified = input.modified ?? new Date();
+  const doc = new PDFDocument({
+    size: [PAGE.width * PT, PAGE.height * PT],
+    margin: 0,
+    autoFirstPage: false,
+    info: {
+      Title: input.title,
+      Author: input.metadata.unit,
+      Creator: '公文报告编辑器',
+      Producer: '公文报告编辑器',
+      CreationDate: input.created ?? modified,
+      ModDate: modified,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const font = fontNamer(doc);
+  for (const page of layout.pages) {
+    doc.addPage({ size: [PAGE.width * PT, PAGE.height * PT], margin: 0 });
+    for (const { box, line } of page.boxes) {
+      if (box.kind !== 'line' || !box.text) continue;
+      const size = box.size / 2;
+      const top = PAGE.top + line * LINE_PITCH;
+      const baseline = (top + (LINE_PITCH - box.size * 10) / 2) * PT + size * 0.88;
+      for (const p of place(box, profile).pieces) {
+        doc.font(font(p.face)).fontSize(size);
+        // Bold (a bold lead, 宋体 standing in for 小标宋) as the word processors fake it: the outline stroked too.
+        const bold = p.bold || (box.lineKind === 'title' && profile.titleBold);
+        if (bold) doc.lineWidth(size / 30);
+        doc.text(p.text, (PAGE.left + box.left + p.x) * PT, baseline, {
+          lineBreak: false,
+          baseline: 'alphabetic',
+          characterSpacing: p.spacing * PT,
+          ...(bold ? { stroke: true, fill: true } : {}),
+        });
+      }
+    }
+    pageNumber(doc, font(profile.faces.pageNumber), page.number);
+  }
+  doc.end();
+  return done;
+}
+
+/** — N — in 4号 on the footer line: odd pages right, even pages left, one character in. */
+function pageNumber(doc: PDFKit.PDFDocument, face: string, n: number): void {
+  const size = SIZE.pageNumber / 2;
+  const text = `— ${n} —`;
+  doc.font(face).fontSize(size);
+  const width = doc.widthOfString(text);
+  const blockBottom = (PAGE.top + 22 * LINE_PITCH) * PT;
+  const baseline = blockBottom + 7 * MM + size * 0.35;
+  const x = n % 2 ? (PAGE.width - PAGE.right - PAGE_NUMBER_INDENT) * PT - width : (PAGE.left + PAGE_NUMBER_INDENT) * PT;
+  doc.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+/** 导出 PDF: build it and write it atomically. */
+export async function exportPdf(target: string, input: ExportInput): Promise<void> {
+  await writeFileAtomic(target, await buildPdf(input));
+}
