@@ -36,10 +36,11 @@ export function docxContent(bytes: Uint8Array, name: string): ReportContent {
   } catch (error) {
     if (error instanceof ZipError) {
       if (error.kind === 'limit') throw importErrors.zipBomb(name);
+      if (error.kind === 'entries') throw importErrors.tooManyParts(name);
       if (error.kind === 'encrypted') throw importErrors.encrypted(name);
       throw importErrors.notDocx(name);
     }
-    if (error instanceof XmlError) throw importErrors.notDocx(name);
+    if (error instanceof XmlError) throw error.tooDeep ? importErrors.tooDeep(name) : importErrors.notDocx(name);
     throw error;
   }
 }
