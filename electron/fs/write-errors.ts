@@ -9,6 +9,14 @@ function errno(error: unknown): string {
 /** Where the write failed: on the target file itself, or on its folder. */
 export type FailedAt = 'target' | 'folder';
 
+/** The target exists but is no regular file (a device such as /dev/full, a pipe, a socket). */
+export function notRegularFile(target: string): UserFacingError {
+  return new UserFacingError(
+    'target-not-a-file',
+    `无法写入“${basename(target)}”：它不是普通文件（而是设备、管道等特殊文件），写入会损坏它。请另存为其他文件名。`,
+  );
+}
+
 export function writeError(error: unknown, target: string, failedAt: FailedAt): UserFacingError {
   const name = basename(target);
   const code = errno(error);
@@ -20,6 +28,9 @@ export function writeError(error: unknown, target: string, failedAt: FailedAt): 
   }
   if (code === 'EISDIR') {
     return new UserFacingError('target-is-folder', `无法写入“${name}”：同名的文件夹已存在。请另存为其他文件名。`);
+  }
+  if (code === 'ELOOP') {
+    return new UserFacingError('target-link-loop', `无法写入“${name}”：它是一个循环指向自身的快捷链接（符号链接），找不到真正的文件。请另存为其他文件名。`);
   }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new UserFacingError('folder-readonly', `无法写入“${name}”：所在文件夹是只读的，或没有写入权限。请另存到其他文件夹。`);
