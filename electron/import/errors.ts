@@ -11,6 +11,8 @@ export const importErrors = {
   unreadable: (name: string, code: string) =>
     new UserFacingError('import-unreadable', `无法读取文件“${name}”（错误代码 ${code}）。请确认文件没有被其他程序占用，然后重试。`),
   folder: (name: string) => new UserFacingError('import-unreadable', `“${name}”是文件夹，不是文件。请选择一个 .docx 或 .txt 文件。`),
+  notAFile: (name: string) =>
+    new UserFacingError('import-unreadable', `“${name}”不是普通文件（而是设备、管道等特殊文件），无法导入。请选择一个 .docx 或 .txt 文件。`),
   empty: (name: string) => new UserFacingError('import-empty', `文件“${name}”是空的（0 字节），没有可导入的内容。请确认选择的文件是否正确。`),
   tooLarge: (name: string, bytes: number) =>
     new UserFacingError(

@@ -1,7 +1,7 @@
 // Importing a report file: .docx or .txt → a new draft's title, metadata and
 // structured content. Checks come first (size, format, encryption), so a bad
 // file is refused with a clear message before anything is created.
-import { readFile, stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
@@ -87,26 +87,40 @@ export function importBytes(name: string, bytes: Uint8Array, today: Date, report
   return importedDraft(content, today, basename(name, extname(name)));
 }
 
+/**
+ * A file's bytes for import or checking, after the checks that need no reading:
+ * a folder, a device or pipe, an empty file and one over the size limit are
+ * refused first, so a huge file is never read into memory.
+ */
+export async function readImportFile(path: string): Promise<Uint8Array> {
+  const name = basename(path);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const s = await handle.stat();
+    if (s.isDirectory()) throw importErrors.folder(name);
+    if (!s.isFile()) throw importErrors.notAFile(name);
+    if (s.size === 0) throw importErrors.empty(name);
+    if (s.size > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, s.size);
+    // Read what stat said, no more: a file that grows meanwhile cannot push past the limit.
+    const bytes = new Uint8Array(s.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+  } catch (error) {
+    throw fsError(error, name);
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** A draft from a file on disk. Nothing is written anywhere. */
 export async function importFile(path: string, today: Date, report?: ImportReport): Promise<ImportedDraft> {
-  const name = basename(path);
-  let size: number;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) throw importErrors.folder(name);
-    size = s.size;
-  } catch (error) {
-    throw fsError(error, name);
-  }
-  if (size === 0) throw importErrors.empty(name);
-  if (size > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, size);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw fsError(error, name);
-  }
-  return importBytes(name, bytes, today, report);
+  return importBytes(basename(path), await readImportFile(path), today, report);
 }
 
 function fsError(error: unknown, name: string): unknown {

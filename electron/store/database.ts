@@ -1,7 +1,7 @@
 // Opens the drafts database in the data folder, safely configured and migrated.
-import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
+import { makeFolder } from '../fs/make-folder';
 import { assertKnownVersion, migrate } from './migrate';
 import { storageError } from './storage-errors';
 
@@ -22,7 +22,7 @@ export function openDatabase(dataDir: string, { busyTimeoutMs = BUSY_TIMEOUT_MS 
   const file = path.join(dataDir, DATABASE_FILE);
   let db: Database | undefined;
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makeFolder(dataDir);
     db = new Sqlite(file, { timeout: busyTimeoutMs });
     db.pragma(`busy_timeout = ${Math.floor(busyTimeoutMs)}`);
     // Read the header before changing anything: a foreign or too-new file

@@ -1,14 +1,12 @@
 // check: the format check (规范检查) on a draft file, a .docx or a .txt,
 // printed in Chinese or as JSON; exit code 1 when errors are found.
-import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { checkDraft, countBySeverity, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../../shared/checks';
 import { protectSpaces, restoreSpaces } from '../../../shared/checks/source-spaces';
 import type { DraftMetadata, ReportContent } from '../../../shared/model';
 import { guessMetadata, IMPORTED_TEMPLATE, recognize } from '../../../shared/recognize';
-import { UserFacingError } from '../../../shared/result';
 import { docxParagraphs, readDocxParts } from '../../import/docx';
-import { importBytes } from '../../import/import-file';
+import { importBytes, readImportFile } from '../../import/import-file';
 import { decodeText } from '../../import/text-encoding';
 import { ZipReader } from '../../import/zip';
 import { TEMPLATES } from '../../templates';
@@ -28,14 +26,8 @@ export interface Checked {
  * slips to report; the report year only where the text gives one.
  */
 async function readReport(path: string, today: Date): Promise<Checked> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserFacingError('check-missing', `找不到要检查的文件“${path}”。`);
-    throw new UserFacingError('check-unreadable', `无法读取“${path}”（错误代码 ${code ?? '未知'}）。`);
-  }
+  // The importer's own reading: a folder, a special file and one over the size limit are refused before any byte is read.
+  const bytes = await readImportFile(path);
   const imported = importBytes(basename(path), bytes, today);
   const isText = /^\.(txt|text)?$/iu.test(extname(path)) && !(bytes[0] === 0x50 && bytes[1] === 0x4b);
   let content = imported.content;

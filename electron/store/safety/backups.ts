@@ -8,6 +8,7 @@ import { BACKUP_KIND_LABELS, type BackupInfo, type BackupKind } from '../../../s
 import { UserFacingError } from '../../../shared/result';
 import { localDay } from '../../../shared/dates';
 import { backupsToPrune, byNewest } from './backup-policy';
+import { makeFolder } from '../../fs/make-folder';
 import { fsyncFile } from './fsync';
 
 export const BACKUP_DIR = 'backups';
@@ -76,7 +77,7 @@ export async function writeBackup(db: Database, target: string): Promise<void> {
 /** Makes a backup of the open database into the backups folder, then prunes old ones. */
 export async function createBackup(db: Database, dataDir: string, kind: BackupKind, now: Date): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   let name = backupFileName(kind, now);
   for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = backupFileName(kind, now, n);
   await writeBackup(db, path.join(dir, name));
