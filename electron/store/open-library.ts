@@ -9,6 +9,7 @@ import { UserFacingError } from '../../shared/result';
 import { backupDir, backupFileName, writeBackup } from './safety/backups';
 import { DATABASE_FILE, type OpenOptions } from './database';
 import { openDraftStore } from './draft-store';
+import { classifyDatabasePath, mayHoldDrafts } from './safety/database-path';
 import { checkDatabaseFile } from './safety/integrity';
 import { userVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
@@ -27,9 +28,11 @@ export interface LibraryOpenOptions extends OpenOptions {
   now?: () => Date;
 }
 
-/** The damage quick_check finds, or null (also when the file cannot be checked for other reasons: opening will say why). */
-function damage(file: string): string | null {
-  if (!fs.existsSync(file)) return null;
+/** The damage found at the path or by quick_check, or null (also when the file cannot be checked for other reasons: opening will say why). */
+function damage(dataDir: string, file: string): string | null {
+  const entry = classifyDatabasePath(dataDir);
+  if (entry.kind === 'damaged') return entry.problem;
+  if (entry.kind === 'absent') return null;
   try {
     return checkDatabaseFile(file);
   } catch {
@@ -55,6 +58,7 @@ async function backupBeforeMigration(dataDir: string, now: Date): Promise<void> 
 /** Drafts in the damaged file that are newer than (or missing from) the restored library, brought in best-effort. */
 function salvage(store: DraftStore, recovery: Recovery): number {
   try {
+    if (!mayHoldDrafts(recovery.damagedFile)) return 0;
     const { library } = readDatabaseFile(recovery.damagedFile, { bestEffort: true });
     const current = new Map(store.library.entries({ trash: false }).concat(store.library.entries({ trash: true })).map((e) => [e.id, e.updated]));
     const newer = library.drafts.filter((d) => d.id !== null && (current.get(d.id) ?? '') < d.updated);
@@ -70,7 +74,7 @@ export async function openLibrary(dataDir: string, options: LibraryOpenOptions =
   const now = options.now ?? (() => new Date());
   const file = path.join(dataDir, DATABASE_FILE);
   let recovery: Recovery | null = null;
-  const problem = damage(file);
+  const problem = damage(dataDir, file);
   if (problem) {
     try {
       recovery = recoverDamagedDatabase(dataDir, problem, now());
