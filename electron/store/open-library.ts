@@ -6,7 +6,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { OpenNotice } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
-import { backupDir, backupFileName, writeBackup } from './safety/backups';
+import { backupDir, backupFileName, sweepStaleBackupFiles, writeBackup } from './safety/backups';
 import { DATABASE_FILE, type OpenOptions } from './database';
 import { openDraftStore } from './draft-store';
 import { classifyDatabasePath, mayHoldDrafts } from './safety/database-path';
@@ -73,6 +73,7 @@ function salvage(store: DraftStore, recovery: Recovery): number {
 export async function openLibrary(dataDir: string, options: LibraryOpenOptions = {}): Promise<OpenedLibrary> {
   const now = options.now ?? (() => new Date());
   const file = path.join(dataDir, DATABASE_FILE);
+  sweepStaleBackupFiles(dataDir, now());
   let recovery: Recovery | null = null;
   const problem = damage(dataDir, file);
   if (problem) {

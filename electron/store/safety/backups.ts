@@ -9,6 +9,7 @@ import { UserFacingError } from '../../../shared/result';
 import { localDay } from '../../../shared/dates';
 import { backupsToPrune, byNewest } from './backup-policy';
 import { makeFolder } from '../../fs/make-folder';
+import { DATABASE_FILE } from '../database';
 import { fsyncFile } from './fsync';
 
 export const BACKUP_DIR = 'backups';
@@ -60,6 +61,45 @@ export function backupPath(dataDir: string, name: string): string {
   return file;
 }
 
+/** A backup's temporary file, and SQLite's journal files of one. */
+const LEFTOVER = /\.partial(?:-journal|-wal|-shm)?$|\.sqlite3-journal$/u;
+/** A temporary file untouched this long is no backup in progress (a live one is written every few milliseconds). */
+export const STALE_AFTER_MS = 60_000;
+
+/**
+ * Deletes what killed backups left in the backups folder (`*.partial` copies,
+ * which can be as big as the library, and their `-journal` files) and a
+ * restore's `drafts.sqlite3.restoring` in the data folder, once untouched for
+ * STALE_AFTER_MS. Returns how many files were removed; never throws.
+ */
+export function sweepStaleBackupFiles(dataDir: string, now: Date): number {
+  let removed = 0;
+  const sweep = (folder: string, test: (name: string) => boolean) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!test(name)) continue;
+      const file = path.join(folder, name);
+      try {
+        const s = fs.lstatSync(file);
+        if (s.isFile() && now.getTime() - s.mtimeMs >= STALE_AFTER_MS) {
+          fs.rmSync(file, { force: true });
+          removed++;
+        }
+      } catch {
+        // Gone meanwhile, or not ours to remove.
+      }
+    }
+  };
+  sweep(backupDir(dataDir), (name) => LEFTOVER.test(name));
+  sweep(dataDir, (name) => name === `${DATABASE_FILE}.restoring`);
+  return removed;
+}
+
 /** Writes a copy of the open database to `target` through a temporary file, so `target` is whole or absent. */
 export async function writeBackup(db: Database, target: string): Promise<void> {
   const temp = `${target}.partial`;
@@ -78,6 +118,7 @@ export async function writeBackup(db: Database, target: string): Promise<void> {
 export async function createBackup(db: Database, dataDir: string, kind: BackupKind, now: Date): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   makeFolder(dir);
+  sweepStaleBackupFiles(dataDir, now);
   let name = backupFileName(kind, now);
   for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = backupFileName(kind, now, n);
   await writeBackup(db, path.join(dir, name));
