@@ -78,7 +78,8 @@ export function validateSettings(value: unknown): string | null {
 
 /** What opening the library did beyond opening it: told to the clerk once. */
 export interface OpenNotice {
-  kind: 'recovered' | 'recovery-failed';
+  /** 'read-only': the disk is full; the library opened read-only (see electron/store/read-only-library.ts). */
+  kind: 'recovered' | 'recovery-failed' | 'read-only';
   message: string;
 }
 

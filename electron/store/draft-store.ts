@@ -23,14 +23,17 @@ import { settingsStore } from './settings';
 import { storageError } from './storage-errors';
 import type { Backups, DraftStore, Drafts, NewDraft } from './types';
 
+/** Turns a low-level failure into the clerk's message (storageError, or a read-only library's own). */
+export type ErrorMapper = (err: unknown, file: string, dataDir: string) => UserFacingError;
+
 /** Runs fn, turning a failure (thrown, or a rejected promise) into the clerk's message about `file`. */
-function guarded<T>(file: string, dataDir: string, fn: () => T): T {
+function guarded<T>(file: string, dataDir: string, fn: () => T, mapError: ErrorMapper = storageError): T {
   try {
     const result = fn();
-    if (result instanceof Promise) return result.catch((err: unknown) => Promise.reject(storageError(err, file, dataDir))) as T;
+    if (result instanceof Promise) return result.catch((err: unknown) => Promise.reject(mapError(err, file, dataDir))) as T;
     return result;
   } catch (err) {
-    throw storageError(err, file, dataDir);
+    throw mapError(err, file, dataDir);
   }
 }
 
@@ -58,8 +61,9 @@ export function openDraftStore(dataDir: string, now: () => Date = () => new Date
   }
 }
 
-function draftStore(db: Database, dataDir: string, file: string, now: () => Date): DraftStore {
-  const guard = <T>(fn: () => T): T => guarded(file, dataDir, fn);
+/** The store on an open connection; `mapError` words its failures (a read-only copy says why it cannot save). */
+export function draftStore(db: Database, dataDir: string, file: string, now: () => Date, mapError: ErrorMapper = storageError): DraftStore {
+  const guard = <T>(fn: () => T): T => guarded(file, dataDir, fn, mapError);
 
   const listStmt = db.prepare<[], { id: string; title: string; template: string; created: string; updated: string }>(
     'SELECT id, title, template, created, updated FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC',

@@ -9,6 +9,7 @@ import { UserFacingError } from '../../shared/result';
 import { backupDir, backupFileName, sweepStaleBackupFiles, writeBackup } from './safety/backups';
 import { DATABASE_FILE, type OpenOptions } from './database';
 import { openDraftStore } from './draft-store';
+import { openReadOnlyCopy, READ_ONLY_NOTICE } from './read-only-library';
 import { classifyDatabasePath, mayHoldDrafts } from './safety/database-path';
 import { checkDatabaseFile } from './safety/integrity';
 import { userVersion } from './migrate';
@@ -70,6 +71,13 @@ function salvage(store: DraftStore, recovery: Recovery): number {
   }
 }
 
+/** On a full disk: the library read-only, with a notice saying so and what to free; else the disk-full error itself. */
+function readOnlyOrThrow(dataDir: string, now: () => Date, diskFull: UserFacingError): OpenedLibrary {
+  const store = openReadOnlyCopy(dataDir, now);
+  if (!store) throw diskFull;
+  return { store, notice: { kind: 'read-only', message: `${diskFull.message}${READ_ONLY_NOTICE}` } };
+}
+
 export async function openLibrary(dataDir: string, options: LibraryOpenOptions = {}): Promise<OpenedLibrary> {
   const now = options.now ?? (() => new Date());
   const file = path.join(dataDir, DATABASE_FILE);
@@ -86,12 +94,15 @@ export async function openLibrary(dataDir: string, options: LibraryOpenOptions =
   try {
     await backupBeforeMigration(dataDir, now());
   } catch (error) {
-    throw storageError(error, file, dataDir);
+    const mapped = storageError(error, file, dataDir);
+    if (mapped.code === 'disk-full' && !recovery) return readOnlyOrThrow(dataDir, now, mapped);
+    throw mapped;
   }
   let store: DraftStore;
   try {
     store = openDraftStore(dataDir, now, options);
   } catch (error) {
+    if (!recovery && error instanceof UserFacingError && error.code === 'disk-full') return readOnlyOrThrow(dataDir, now, error);
     if (!recovery) throw error;
     // The clerk must learn where the damaged file went; and the file that
     // failed is the one put in its place, so "untouched" is not true of it.

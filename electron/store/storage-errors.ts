@@ -1,6 +1,8 @@
 // Turns SQLite and file-system failures into messages a clerk can act on.
 // Nothing here deletes, moves or rewrites the database file.
+import fs from 'node:fs';
 import { UserFacingError } from '../../shared/result';
+import { freeBytes, LOW_SPACE_BYTES, readableSize } from '../fs/free-space';
 
 function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
@@ -16,6 +18,34 @@ const SUPPORT = '如无法自行解决，请联系技术支持人员。';
  * message about a failure after that (see recoveryFailedMessage).
  */
 export const UNTOUCHED = '程序没有改动这个文件。';
+
+/** Room the library needs to open and keep its daily backup: twice its size, at least 50 MB. */
+function neededBytes(file: string): number {
+  let size = 0;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    // No file yet.
+  }
+  return Math.max(50 * 1024 * 1024, 2 * size);
+}
+
+/** The disk is full: what is left, and what to free. */
+export function diskFullError(file: string, dir: string): UserFacingError {
+  const free = freeBytes(dir);
+  return new UserFacingError(
+    'disk-full',
+    `磁盘空间已满，无法读写文稿数据库（“${dir}”所在的磁盘${free === null ? '' : `只剩 ${readableSize(free)}`}）。` +
+      `请删除不需要的文件（如“下载”文件夹中的安装包、视频），清空回收站，或把不用的大文件移到其他磁盘，腾出至少 ${readableSize(neededBytes(file))} 后重试。${SUPPORT}`,
+  );
+}
+
+/** An I/O failure on a disk with (almost) no room left is the full disk (SQLite cannot make its -shm file). */
+function onFullDisk(code: string, dir: string): boolean {
+  if (!code.startsWith('SQLITE_IOERR') && !code.startsWith('SQLITE_CANTOPEN')) return false;
+  const free = freeBytes(dir);
+  return free !== null && free < LOW_SPACE_BYTES;
+}
 
 /** Maps a low-level error to a UserFacingError; returns it unchanged if it already is one. */
 export function storageError(err: unknown, file: string, dir: string): UserFacingError {
@@ -42,12 +72,7 @@ export function storageError(err: unknown, file: string, dir: string): UserFacin
         `请不要删除它，先复制一份备份，再联系技术支持人员尝试恢复。`,
     );
   }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new UserFacingError(
-      'disk-full',
-      `磁盘空间不足，无法保存文稿（“${dir}”所在的磁盘）。请清理磁盘空间后重试。${SUPPORT}`,
-    );
-  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || onFullDisk(code, dir)) return diskFullError(file, dir);
   if (
     code.startsWith('SQLITE_READONLY') ||
     code.startsWith('SQLITE_CANTOPEN') ||
