@@ -39,6 +39,21 @@ export async function resolveWriteTarget(target: string): Promise<string> {
   }
 }
 
+/**
+ * Would a write to `target` be refused before a byte is written (a folder, a
+ * loop, a special file, a missing folder, a read-only file)? Throws the
+ * clerk's message; for callers that change something before writing.
+ */
+export async function checkWriteTarget(requested: string): Promise<void> {
+  const target = await resolveWriteTarget(requested);
+  try {
+    if (!(await stat(dirname(target))).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (error) {
+    throw writeError(error, requested, 'folder');
+  }
+  await checkTargetWritable(target, requested);
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,

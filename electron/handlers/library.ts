@@ -8,7 +8,7 @@ import type { DraftSummary } from '../../shared/ipc';
 import { entryDeadlines } from '../../shared/deadlines';
 import { sortEntries, type LibraryEntry } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
-import { writeFileAtomic } from '../fs/write-atomic';
+import { checkWriteTarget, writeFileAtomic } from '../fs/write-atomic';
 import { LIBRARY_FILE_EXTENSION, parseLibraryFile, serializeLibraryFile } from '../store/library-files/library-file';
 import type { StoredEntry } from '../store/types';
 import { TEMPLATES } from '../templates';
@@ -100,6 +100,8 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
       const titles = ids ? ids.map((id) => store.drafts.get(id).title) : [];
       const target = await deps.chooseLibraryExportPath(libraryFileName(titles, now()));
       if (!target) return null;
+      // Exporting keeps a version of each draft: refuse a bad target first, so a refusal changes nothing.
+      await checkWriteTarget(target);
       const { file, damaged } = store.files.export(ids ?? undefined, { keepVersions: true });
       if (file.drafts.length === 0 && damaged.drafts > 0) {
         throw new UserFacingError('draft-corrupt', `要导出的 ${damaged.drafts} 份文稿已损坏，未能导出。请不要删除数据文件，并联系技术支持人员尝试恢复。`);
