@@ -22,7 +22,10 @@ import { OutlineResizer } from './components/OutlineResizer';
 import { ViewTools } from './components/ViewTools';
 import { useOutlineLayout } from './outline-layout';
 import { setComposing } from './composition';
-import { decorateRunIn } from './decorate';
+import { useDecorate } from './decorations';
+import { FindBar } from './find/FindBar';
+import { useFind } from './find/use-find';
+import { useFindKeys } from './find/use-find-keys';
 import { useAutosave, type SaveState } from './hooks/use-autosave';
 import { useChecksPanel } from './hooks/use-checks-panel';
 import { useDraftMetadata } from './hooks/use-draft-metadata';
@@ -82,6 +85,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const outline = useOutline(value);
   const outlineActions = useOutlineActions(editor);
   const outlineLayout = useOutlineLayout();
+  const find = useFind(editor, value);
+  useFindKeys(find.open);
+  const decorate = useDecorate(find.decorate);
   const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
 
@@ -100,6 +106,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
           <ViewTools outline={outlineLayout} />
         </InSlot>
         <Notice notice={notice} onClose={() => setNotice(null)} />
+        <FindBar find={find} />
         {autosave.closeRefused && <CloseRefused reason={autosave.closeRefused} onCloseAnyway={autosave.closeAnyway} />}
         <div className={checks.open ? 'editor-body with-checks' : 'editor-body'} style={{ '--outline-width': `${outlineLayout.width}px` } as CSSProperties}>
           {outlineLayout.shown && (
@@ -114,7 +121,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 className="page-body"
                 renderElement={renderElement}
                 renderLeaf={LeafView}
-                decorate={decorateRunIn}
+                decorate={decorate}
                 onKeyDown={(event) => handleEditorKeyDown(editor, event)}
                 spellCheck={false}
                 autoFocus

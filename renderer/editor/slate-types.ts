@@ -9,6 +9,9 @@ export type ReportEditor = BaseEditor & ReactEditor & HistoryEditor;
 export interface Decorations {
   /** The body part of a run-in heading, shown in the body face. */
   runInBody?: true;
+  /** A 查找 match, and the current one. */
+  findMatch?: true;
+  findCurrent?: true;
 }
 
 declare module 'slate' {

@@ -1,7 +1,9 @@
 import type { RenderLeafProps } from 'slate-react';
 
 export function LeafView({ attributes, children, leaf }: RenderLeafProps) {
-  const classes = [leaf.lead ? 'lead' : '', leaf.runInBody ? 'run-in-body' : ''].filter(Boolean).join(' ');
+  const classes = [leaf.lead ? 'lead' : '', leaf.runInBody ? 'run-in-body' : '', leaf.findMatch ? 'find-match' : '', leaf.findCurrent ? 'find-current' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <span {...attributes} className={classes || undefined} data-lead={leaf.lead ? 'true' : undefined}>
       {children}
