@@ -9,6 +9,7 @@ import type { Draft } from '../../shared/ipc';
 import type { ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { useFindingDecorate } from '../checks/decorate-findings';
 import { Notice, type NoticeMessage } from '../components/Notice';
 import { StatusBar } from '../components/StatusBar';
 import { InSlot } from '../components/InSlot';
@@ -87,9 +88,10 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const outlineLayout = useOutlineLayout();
   const find = useFind(editor, value);
   useFindKeys(find.open);
-  const decorate = useDecorate(find.decorate);
   const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
+  const findingDecorate = useFindingDecorate(checks.findings);
+  const decorate = useDecorate(find.decorate, findingDecorate);
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.

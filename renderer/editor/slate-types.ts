@@ -12,6 +12,9 @@ export interface Decorations {
   /** A 查找 match, and the current one. */
   findMatch?: true;
   findCurrent?: true;
+  /** A 规范检查 finding, underlined by severity, with its message as the tooltip. */
+  finding?: 'error' | 'warning' | 'info';
+  findingMessage?: string;
 }
 
 declare module 'slate' {
