@@ -5,20 +5,28 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDraft, requiredParts } from '../../../shared/checks';
 import { blockText, contentTitle } from '../../../shared/model';
+import { guessMetadata, IMPORTED_TEMPLATE } from '../../../shared/recognize';
 import { UserFacingError } from '../../../shared/result';
 import { WORD_LIST } from '../../word-list';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { collectInputs } from '../inputs';
+import { isHtml, readReportFile } from '../read-report';
 import { isFailed, type SummaryEntry } from '../summary/rows';
-import { formatFindings, readForCheck } from './check';
+import { formatFindings, readForCheck, type Checked } from './check';
 import { CHECK } from './specs';
 
 /** What a folder holds that check reads: reports, and draft files. */
 const CHECKED = /\.(docx|txt|html?|json)$/iu;
 
+/** A web page (saved from Word, WPS or a browser) as the paste recognizer reads it. */
+async function readHtml(full: string, today: Date): Promise<Checked> {
+  const { content } = await readReportFile(full, today);
+  return { content, metadata: guessMetadata(content), template: { id: IMPORTED_TEMPLATE } };
+}
+
 async function checkOne(file: string, full: string, today: Date): Promise<SummaryEntry> {
   try {
-    const { content, metadata, template } = await readForCheck(full, today);
+    const { content, metadata, template } = isHtml(full) ? await readHtml(full, today) : await readForCheck(full, today);
     const { findings, year } = checkDraft(content, metadata, template, { words: WORD_LIST });
     const texts = content.map(blockText);
     const { parts } = requiredParts({ content, texts, metadata, ...(template ? { template } : {}) });
