@@ -2,7 +2,7 @@
 // page, the page numbers in its footers, the font profile's faces described in
 // the font table, and document properties that name the unit and nothing of
 // the machine.
-import { Document, Packer, SectionType, type ISectionOptions } from 'docx';
+import { Document, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { resolveFontProfile, type FontProfile } from '../../shared/font-profiles';
 import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
@@ -46,9 +46,13 @@ export function buildDocument(input: ExportInput, layout: DraftLayout = exportLa
   const main = bodyParagraphs(layout.blocks, profile);
   if (colophon && !colophon.blankPage) main.push(...colophonParagraphs(colophon, colophon.newPage));
   const sections: ISectionOptions[] = [{ properties: sectionProperties(), footers: pageNumberFooters(), children: main }];
-  // After a blank page, the 版记's page starts a section of its own on the next even page, neither page numbered.
+  // A blank page, then the 版记's page: a section of their own, neither page numbered (an empty paragraph makes the blank page).
   if (colophon?.blankPage) {
-    sections.push({ properties: { ...sectionProperties(), type: SectionType.EVEN_PAGE }, footers: unnumberedFooters(), children: colophonParagraphs(colophon, false) });
+    sections.push({
+      properties: { ...sectionProperties(), type: SectionType.NEXT_PAGE },
+      footers: unnumberedFooters(),
+      children: [new Paragraph({ style: 'Normal' }), ...colophonParagraphs(colophon, true)],
+    });
   }
   return new Document({
     title: oneLine(input.title),
