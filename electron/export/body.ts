@@ -76,7 +76,8 @@ function paragraph(b: SetBlock, profile: FontProfile, formats: Record<ParagraphS
   const common: IParagraphOptions = {
     style: id,
     ...keeps(b, style),
-    ...(source.align !== style.align ? { alignment: ALIGNMENT[source.align] } : {}),
+    // The alignment the layout set, written on every paragraph (readers that look no further than the paragraph see it too).
+    alignment: ALIGNMENT[source.align],
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
   };
   if (source.lines) {

@@ -41,9 +41,9 @@ export function redHeaderParagraphs(h: RedHeaderContent, profile: FontProfile): 
           new TextRun({ text: stripIllegalXml(h.signer), font: runFonts(profile.faces.heading2) }),
         ],
       })
-    : new Paragraph({ style: 'DocNumber', ...exact(LINE_PITCH, g.numberBefore), children: [number] });
+    : new Paragraph({ style: 'DocNumber', ...exact(LINE_PITCH, g.numberBefore), alignment: AlignmentType.CENTER, children: [number] });
   return [
-    new Paragraph({ style: 'Mark', ...exact(g.markLine, g.markBefore), children: [markRun] }),
+    new Paragraph({ style: 'Mark', ...exact(g.markLine, g.markBefore), alignment: AlignmentType.CENTER, children: [markRun] }),
     numberParagraph,
     new Paragraph({ style: 'RedRule', ...exact(g.ruleLine, g.ruleBefore) }),
     new Paragraph({ style: 'Normal' }),
