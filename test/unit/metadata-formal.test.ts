@@ -2,6 +2,7 @@
 // a clerk is told when it holds something else.
 import { describe, expect, it } from 'vitest';
 import { parseDraftFile, serializeDraftFile } from '../../shared/draft-file';
+import { colophonProblem, docNumberSuggestion, redHeaderProblem, savedColophon, savedRedHeader } from '../../shared/formal';
 import { validateMetadata } from '../../shared/model';
 import { loadFixtureReport } from '../fixtures/export/reports';
 import { COLOPHON, RED_HEADER } from '../support/formal';
@@ -32,5 +33,22 @@ describe('redHeader and colophon', () => {
   it('a draft file with a bad field names it as the clerk knows it', () => {
     expect(() => parseDraftFile(draftFile({ ...METADATA, colophon: { ...COLOPHON, printed: '3月1日' } }))).toThrow(/“印发日期”有误/u);
     expect(() => parseDraftFile(draftFile({ ...METADATA, redHeader: { ...RED_HEADER, number: '' } }))).toThrow(/“发文字号”有误/u);
+  });
+});
+
+describe('文稿信息 before saving (shared/formal.ts)', () => {
+  it('says what is missing or malformed, and offers the 文号 in its right form', () => {
+    expect(redHeaderProblem(RED_HEADER)).toBeNull();
+    expect(redHeaderProblem({ ...RED_HEADER, mark: '' })).toContain('发文机关标志');
+    expect(redHeaderProblem({ ...RED_HEADER, number: '  ' })).toContain('请填写发文字号');
+    expect(redHeaderProblem({ ...RED_HEADER, number: '某司报2026年3号' })).toContain('机关代字〔年份〕序号号');
+    expect(redHeaderProblem({ ...RED_HEADER, number: '某司报(2026)3号' })).toBeNull();
+    expect(docNumberSuggestion('某司报(2026)3号')).toBe('某司报〔2026〕3号');
+    expect(docNumberSuggestion('某司报〔2026〕3号')).toBeNull();
+    expect(colophonProblem(COLOPHON)).toBeNull();
+    expect(colophonProblem({ ...COLOPHON, printer: ' ' })).toContain('印发机关');
+    expect(colophonProblem({ ...COLOPHON, printed: '' })).toContain('印发日期');
+    expect(savedRedHeader({ mark: ' 甲 ', number: ' 某司报〔2026〕3号 ', signer: ' ' })).toEqual({ mark: '甲', number: '某司报〔2026〕3号' });
+    expect(savedColophon({ cc: ' ', printer: ' 乙 ', printed: '2026-03-01' })).toEqual({ printer: '乙', printed: '2026-03-01' });
   });
 });
