@@ -8,7 +8,7 @@ import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
 import { bodyParagraphs } from './body';
 import { colophonParagraphs } from './colophon';
-import { corePropertiesXml, fontTableXml } from './package-parts';
+import { appPropertiesXml, corePropertiesXml, fontTableXml } from './package-parts';
 import { pageNumberFooters, sectionProperties, unnumberedFooters } from './page';
 import { stripIllegalXml } from './sanitize';
 import { stylesXml } from './styles';
@@ -73,6 +73,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
     // The export's own styles, whole: none of docx's defaults (a blue Heading 1, a 28 pt Title) is left.
     { path: 'word/styles.xml', data: stylesXml(profile) },
     { path: 'word/fontTable.xml', data: fontTableXml(profile) },
+    { path: 'docProps/app.xml', data: appPropertiesXml() },
     {
       path: 'docProps/core.xml',
       data: corePropertiesXml({
