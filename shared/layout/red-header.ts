@@ -20,8 +20,9 @@ export const RED_HEADER_RULE_LINES = 9;
 export const RED_HEADER_LINES = RED_HEADER_RULE_LINES + 2;
 /** The largest 发文机关标志, half-points (42 pt); a longer one is set smaller to stay within the text block. */
 export const MARK_MAX_SIZE = 84;
-/** The smallest: 2号, the title's size. */
-export const MARK_MIN_SIZE = SIZE.title;
+/** The smallest: 3号, the body's size (a long joint name); narrower than that, it is condensed by up to 1 pt. */
+export const MARK_MIN_SIZE = SIZE.body;
+const MARK_MOST_CONDENSED = -20;
 /** The 发文字号's grid line (0-based): two empty lines below the mark's five. */
 export const NUMBER_LINE = 7;
 /**
@@ -73,7 +74,7 @@ export function redHeaderGeometry(mark: string): RedHeaderGeometry {
   while (markSize > MARK_MIN_SIZE && width(mark, markSize) > TEXT_WIDTH) markSize -= 2;
   let markSpacing = 0;
   const count = [...mark].length;
-  while (count > 0 && width(mark, markSize, markSpacing) > TEXT_WIDTH) markSpacing--;
+  while (count > 0 && markSpacing > MARK_MOST_CONDENSED && width(mark, markSize, markSpacing) > TEXT_WIDTH) markSpacing--;
   const em = markSize * 10;
   const markBefore = Math.round(35 * TWIPS_PER_MM - em * MARK_GLYPH_TOP);
   const markLine = Math.round(em * MARK_LINE);
