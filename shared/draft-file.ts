@@ -19,7 +19,7 @@ export function serializeDraftFile(d: Omit<DraftFile, 'format' | 'version'>): st
 /** The metadata field an issue is about, as the clerk knows it (单位全称, 字体方案), or null. */
 function metadataLabel(issue: v.BaseIssue<unknown>): string | null {
   const [, field, inner] = (issue.path ?? []).map((p) => String(p.key));
-  const key = field === 'format' && inner ? inner : field;
+  const key = (field === 'format' || field === 'redHeader' || field === 'colophon') && inner ? inner : field;
   return key !== undefined && Object.hasOwn(METADATA_LABELS, key) ? METADATA_LABELS[key as keyof typeof METADATA_LABELS] : null;
 }
 

@@ -23,7 +23,7 @@ export type {
   TitleBlock,
 } from './schema/content';
 export { BLOCK_TYPES, HEADING_LEVELS } from './schema/content';
-export type { Deadline, DraftFormat, DraftMetadata, FontProfileId, YearGuess } from './schema/metadata';
+export type { Colophon, Deadline, DraftFormat, DraftMetadata, FontProfileId, RedHeader, YearGuess } from './schema/metadata';
 export { FONT_PROFILE_IDS, isIsoDate } from './schema/metadata';
 
 export function blockText(block: ReportBlock): string {

@@ -8,8 +8,9 @@
 // LibreOffice then break the lines and the pages where the layout does.
 import { AlignmentType, Paragraph, TabStopType, type IParagraphOptions } from 'docx';
 import type { FontProfile } from '../../shared/font-profiles';
-import { BODY_SPACING, type FaceRole, type SetBlock } from '../../shared/layout';
+import { BODY_SPACING, isRedHeader, type FaceRole, type SetBlock } from '../../shared/layout';
 import type { HeadingLevel } from '../../shared/model';
+import { redHeaderParagraphs } from './red-header';
 import { spanRuns, type RunStyle, type Span } from './runs';
 import { stripIllegalXml } from './sanitize';
 import { headingStyle, styleFormats, type ParagraphStyleId, type StyleFormat } from './styles';
@@ -75,7 +76,8 @@ function paragraph(b: SetBlock, profile: FontProfile, formats: Record<ParagraphS
   const common: IParagraphOptions = {
     style: id,
     ...keeps(b, style),
-    ...(source.align !== style.align ? { alignment: ALIGNMENT[source.align] } : {}),
+    // The alignment the layout set, written on every paragraph (readers that look no further than the paragraph see it too).
+    alignment: ALIGNMENT[source.align],
     ...(outlineLevel !== undefined ? { outlineLevel } : {}),
   };
   if (source.lines) {
@@ -97,8 +99,11 @@ function paragraph(b: SetBlock, profile: FontProfile, formats: Record<ParagraphS
   });
 }
 
-/** The paragraphs of a laid-out draft. */
+/** The paragraphs of a laid-out draft (the 版头 as several). */
 export function bodyParagraphs(blocks: readonly SetBlock[], profile: FontProfile): Paragraph[] {
   const formats = styleFormats(profile);
-  return blocks.map((b) => paragraph(b, profile, formats));
+  return blocks.flatMap((b) => {
+    const fixed = b.boxes[0]?.kind === 'fixed' ? b.boxes[0].content : undefined;
+    return isRedHeader(fixed) ? redHeaderParagraphs(fixed, profile) : [paragraph(b, profile, formats)];
+  });
 }

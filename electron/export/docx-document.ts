@@ -2,13 +2,14 @@
 // page, the page numbers in its footers, the font profile's faces described in
 // the font table, and document properties that name the unit and nothing of
 // the machine.
-import { Document, Packer } from 'docx';
+import { Document, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { resolveFontProfile, type FontProfile } from '../../shared/font-profiles';
 import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
 import { bodyParagraphs } from './body';
-import { corePropertiesXml, fontTableXml } from './package-parts';
-import { pageNumberFooters, sectionProperties } from './page';
+import { colophonParagraphs } from './colophon';
+import { appPropertiesXml, corePropertiesXml, fontTableXml } from './package-parts';
+import { pageNumberFooters, sectionProperties, unnumberedFooters } from './page';
 import { stripIllegalXml } from './sanitize';
 import { stylesXml } from './styles';
 
@@ -41,19 +42,25 @@ const oneLine = (text: string) => stripIllegalXml(text).replace(/\s+/gu, ' ').tr
 export function buildDocument(input: ExportInput, layout: DraftLayout = exportLayout(input)): Document {
   const profile = exportProfile(input);
   const unit = oneLine(input.metadata.unit ?? '');
+  const { colophon } = layout;
+  const main = bodyParagraphs(layout.blocks, profile);
+  if (colophon && !colophon.blankPage) main.push(...colophonParagraphs(colophon, colophon.newPage));
+  const sections: ISectionOptions[] = [{ properties: sectionProperties(), footers: pageNumberFooters(), children: main }];
+  // A blank page, then the 版记's page: a section of their own, neither page numbered (an empty paragraph makes the blank page).
+  if (colophon?.blankPage) {
+    sections.push({
+      properties: { ...sectionProperties(), type: SectionType.NEXT_PAGE },
+      footers: unnumberedFooters(),
+      children: [new Paragraph({ style: 'Normal' }), ...colophonParagraphs(colophon, true)],
+    });
+  }
   return new Document({
     title: oneLine(input.title),
     // Without these docx writes “Un-named”; nothing of the user's machine goes in.
     creator: unit,
     lastModifiedBy: unit,
     evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: sectionProperties(),
-        footers: pageNumberFooters(),
-        children: bodyParagraphs(layout.blocks, profile),
-      },
-    ],
+    sections,
   });
 }
 
@@ -66,6 +73,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
     // The export's own styles, whole: none of docx's defaults (a blue Heading 1, a 28 pt Title) is left.
     { path: 'word/styles.xml', data: stylesXml(profile) },
     { path: 'word/fontTable.xml', data: fontTableXml(profile) },
+    { path: 'docProps/app.xml', data: appPropertiesXml() },
     {
       path: 'docProps/core.xml',
       data: corePropertiesXml({

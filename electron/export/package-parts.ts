@@ -1,6 +1,8 @@
 // Package parts written whole rather than by the docx library: the font table,
-// which docx leaves empty, and the core properties, whose dates docx always
-// sets to now. XML text is escaped and stripped of characters XML 1.0 forbids.
+// which docx leaves empty, the core properties, whose dates docx always sets
+// to now, and the extended properties, which docx leaves empty. XML text is
+// escaped and stripped of characters XML 1.0 forbids.
+import packageJson from '../../package.json';
 import { profileFaces, type FontProfile } from '../../shared/font-profiles';
 import { stripIllegalXml } from './sanitize';
 
@@ -52,5 +54,27 @@ export function corePropertiesXml(p: CoreProperties): string {
     `<dcterms:created xsi:type="dcterms:W3CDTF">${w3cdtf(p.created)}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${w3cdtf(p.modified)}</dcterms:modified>` +
     '</cp:coreProperties>'
+  );
+}
+
+/** The application as docProps/app.xml names it. */
+export const APPLICATION = packageJson.productName;
+
+/** AppVersion in the form ECMA-376 gives it (XX.YYYY): 0.1.0 → 00.0100. */
+export function appVersion(version: string): string {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  return `${String(major).padStart(2, '0')}.${String(minor).padStart(2, '0')}${String(patch).padStart(2, '0')}`;
+}
+
+/** docProps/app.xml: the application that wrote the file and its version; nothing of the machine. */
+export function appPropertiesXml(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<Application>${xmlText(APPLICATION)}</Application>` +
+    '<DocSecurity>0</DocSecurity>' +
+    `<AppVersion>${appVersion(packageJson.version)}</AppVersion>` +
+    '</Properties>'
   );
 }

@@ -42,6 +42,14 @@ export function pageNumberFooters(): NonNullable<ISectionOptions['footers']> {
   };
 }
 
+/** Footers without a page number: the blank page before the 版记 and the 版记's page (GB/T 9704 7.5). */
+export function unnumberedFooters(): NonNullable<ISectionOptions['footers']> {
+  return {
+    default: new Footer({ children: [new Paragraph({ style: 'Footer' })] }),
+    even: new Footer({ children: [new Paragraph({ style: 'Footer' })] }),
+  };
+}
+
 export function sectionProperties(): NonNullable<ISectionOptions['properties']> {
   return {
     page: { size: PAGE_SIZE, margin: PAGE_MARGIN },

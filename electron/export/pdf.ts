@@ -6,12 +6,13 @@
 import PDFDocument from 'pdfkit';
 import type { FontProfile } from '../../shared/font-profiles';
 import { LATIN_FACE } from '../../shared/font-profiles';
-import type { DraftLayout, FaceRole, LineBox } from '../../shared/layout';
+import { isColophon, isRedHeader, type DraftLayout, type FaceRole, type LineBox } from '../../shared/layout';
 import { LINE_PITCH, PAGE, SIZE } from '../../shared/layout/metrics';
 import { measure } from '../../shared/layout/measure';
 import { writeFileAtomic } from '../fs/write-atomic';
 import { exportLayout, exportProfile, type ExportInput } from './docx-document';
 import { PAGE_NUMBER_INDENT } from './page';
+import { drawColophon, drawRedHeader } from './pdf-formal';
 import { resolveFont } from './pdf-fonts';
 
 const PT = 1 / 20;
@@ -101,9 +102,13 @@ export async function buildPdf(input: ExportInput, layout: DraftLayout = exportL
     doc.on('error', reject);
   });
   const font = fontNamer(doc);
-  for (const page of layout.pages) {
+  // After a blank page, neither it nor the 版记's page is numbered (GB/T 9704 7.5).
+  const numbered = layout.colophon?.blankPage ? layout.colophon.page - 1 : layout.pages.length;
+  for (const [p, page] of layout.pages.entries()) {
     doc.addPage({ size: [PAGE.width * PT, PAGE.height * PT], margin: 0 });
     for (const { box, line } of page.boxes) {
+      if (box.kind === 'fixed' && isRedHeader(box.content)) drawRedHeader(doc, font, box.content, profile);
+      if (box.kind === 'fixed' && isColophon(box.content)) drawColophon(doc, font, box.content, line, profile);
       if (box.kind !== 'line' || !box.text) continue;
       const size = box.size / 2;
       const top = PAGE.top + line * LINE_PITCH;
@@ -121,7 +126,7 @@ export async function buildPdf(input: ExportInput, layout: DraftLayout = exportL
         });
       }
     }
-    pageNumber(doc, font(profile.faces.pageNumber), page.number);
+    if (p < numbered) pageNumber(doc, font(profile.faces.pageNumber), page.number);
   }
   doc.end();
   return done;

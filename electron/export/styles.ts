@@ -10,7 +10,8 @@
 // Chinese. Other writers may add styles of their own (a table style) through
 // `stylesXml`'s `extra`.
 import { LATIN_FACE, type FontProfile } from '../../shared/font-profiles';
-import { BODY_SPACING, LEFT_EDGE, LINE_PITCH, SIZE, TWO_CHARS } from '../../shared/layout';
+import { BODY_SPACING, COLOPHON_SIZE, LEFT_EDGE, LINE_PITCH, ONE_CHAR, SIZE, TWO_CHARS } from '../../shared/layout';
+import { MARK_MAX_SIZE, RULE_WIDTH } from '../../shared/layout/red-header';
 import type { HeadingLevel } from '../../shared/model';
 import { xmlText } from './package-parts';
 import type { RunStyle } from './runs';
@@ -18,7 +19,23 @@ import type { RunStyle } from './runs';
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Paragraph styles the export names, by id. */
-export const PARAGRAPH_STYLES = ['Normal', 'Title', 'Addressee', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Attachment', 'Signature', 'Date', 'Footer'] as const;
+export const PARAGRAPH_STYLES = [
+  'Normal',
+  'Title',
+  'Addressee',
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Heading4',
+  'Attachment',
+  'Signature',
+  'Date',
+  'Footer',
+  'Mark',
+  'DocNumber',
+  'RedRule',
+  'Colophon',
+] as const;
 export type ParagraphStyleId = (typeof PARAGRAPH_STYLES)[number];
 
 export const headingStyle = (level: HeadingLevel): ParagraphStyleId => `Heading${level}`;
@@ -36,10 +53,15 @@ export interface StyleFormat {
   offGrid: boolean;
   /** 0–3: the heading levels, for the 导航窗格 and a table of contents. */
   outlineLevel?: number;
-  run: RunStyle & { latin: string };
-  /** Exact grid lines (null: single spacing, for the footer). */
+  run: RunStyle & { latin: string; color?: string };
+  /** Exact grid lines (false: single spacing, for the footer). */
   grid: boolean;
+  /** A border above the paragraph (the 版头's red separator). */
+  topBorder?: { size: number; color: string };
 }
+
+/** The red of the 版头 (GB/T 9704: 红色). */
+export const RED = 'FF0000';
 
 const BODY_INDENT = { left: LEFT_EDGE, right: 0, firstLine: TWO_CHARS - LEFT_EDGE };
 const FLUSH = { left: 0, right: 0, firstLine: 0 };
@@ -77,6 +99,24 @@ export function styleFormats(profile: FontProfile): Record<ParagraphStyleId, Sty
     Attachment: { ...base, name: '附件说明', indent: { left: 0, right: 0, firstLine: TWO_CHARS }, run: text(faces.body) },
     Signature: { ...base, name: '署名', align: 'right', indent: { left: 0, right: TWO_CHARS, firstLine: 0 }, run: text(faces.body) },
     Date: { ...base, name: '成文日期', align: 'right', indent: { left: 0, right: TWO_CHARS, firstLine: 0 }, run: text(faces.body) },
+    Mark: {
+      ...base,
+      name: '发文机关标志',
+      align: 'center',
+      indent: FLUSH,
+      offGrid: true,
+      run: { font: faces.title, latin: LATIN_FACE, size: MARK_MAX_SIZE, characterSpacing: 0, color: RED },
+    },
+    DocNumber: { ...base, name: '发文字号', align: 'center', indent: FLUSH, offGrid: true, run: text(faces.body) },
+    RedRule: { ...base, name: '版头分隔线', align: 'left', indent: FLUSH, offGrid: true, topBorder: { size: RULE_WIDTH, color: RED }, run: text(faces.body) },
+    Colophon: {
+      ...base,
+      name: '版记',
+      align: 'left',
+      indent: { left: ONE_CHAR, right: ONE_CHAR, firstLine: 0 },
+      offGrid: true,
+      run: { font: faces.body, latin: LATIN_FACE, size: COLOPHON_SIZE, characterSpacing: 0 },
+    },
     Footer: {
       ...base,
       name: 'footer',
@@ -105,7 +145,8 @@ function rFonts(eastAsia: string, latin: string): string {
 
 function rPrXml(run: StyleFormat['run']): string {
   const bold = run.bold ? '<w:b/><w:bCs/>' : '';
-  return `<w:rPr>${rFonts(run.font, run.latin)}${bold}<w:spacing w:val="${run.characterSpacing ?? 0}"/><w:sz w:val="${run.size}"/><w:szCs w:val="${run.size}"/></w:rPr>`;
+  const color = run.color ? `<w:color w:val="${run.color}"/>` : '';
+  return `<w:rPr>${rFonts(run.font, run.latin)}${bold}${color}<w:spacing w:val="${run.characterSpacing ?? 0}"/><w:sz w:val="${run.size}"/><w:szCs w:val="${run.size}"/></w:rPr>`;
 }
 
 function pPrXml(f: StyleFormat, isNormal: boolean): string {
@@ -118,6 +159,7 @@ function pPrXml(f: StyleFormat, isNormal: boolean): string {
     (f.keepLines ? onOff('keepLines', true) : '') +
     // Every full page carries 22 lines (GB/T 9704 5.2.3): the layout turns widow control on where it needs it.
     (isNormal ? onOff('widowControl', false) : '') +
+    (f.topBorder ? `<w:pBdr><w:top w:val="single" w:sz="${f.topBorder.size}" w:space="0" w:color="${f.topBorder.color}"/></w:pBdr>` : '') +
     (f.offGrid ? '<w:snapToGrid w:val="0"/>' : '') +
     spacing +
     indXml(f.indent) +

@@ -6,7 +6,7 @@ import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
 import type { Draft } from '../../shared/ipc';
-import type { ReportContent } from '../../shared/model';
+import { contentTitle, type ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useFindingDecorate } from '../checks/decorate-findings';
@@ -137,7 +137,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
         </div>
       </Slate>
       <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
-      {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
+      {info.editing && (
+        <MetadataDialog metadata={info.metadata} title={contentTitle(content)} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />
+      )}
     </div>
   );
 });

@@ -10,6 +10,22 @@ const CLOSE = '[\\]］)）】〉>}｝〕﹞〗]';
 /** After the organ's code (汉字, or X/× where the code is still to be filled in). */
 const DOC_NUMBER = new RegExp(`(?<=[\\p{Script=Han}A-Za-zＸ×])(${OPEN})\\s*((?:19|20)[0-9]{2})\\s*(年?)\\s*(${CLOSE})\\s*(第?)\\s*([0-9]{1,4}|[XＸ×]{1,3})\\s*号`, 'gu');
 
+/**
+ * A 发文字号 field as a whole (the 版头's): 'ok'; the right form of one written
+ * another way, and whether its brackets were wrong; or 'unreadable' when it is
+ * not 机关代字〔年份〕序号号 at all.
+ */
+export function docNumberField(value: string): 'ok' | 'unreadable' | { right: string; brackets: boolean } {
+  const text = value.trim();
+  const m = [...text.matchAll(DOC_NUMBER)][0];
+  if (!m || m.index + m[0].length !== text.length || !/^[\p{Script=Han}A-Za-zＸ×]+$/u.test(text.slice(0, m.index))) return 'unreadable';
+  const [, open, year, nian, close, , num] = m as unknown as string[];
+  const serial = /^[0-9]+$/u.test(num!) ? String(Number(num)) : num!;
+  const right = `${text.slice(0, m.index)}〔${year}〕${serial}号`;
+  if (right === text) return 'ok';
+  return { right, brackets: open !== '〔' || close !== '〕' || Boolean(nian) };
+}
+
 export function docNumberRules(index: number, block: ReportBlock, text: string, _ctx: BlockContext): Finding[] {
   if (block.type === 'signature' || block.type === 'date') return [];
   const out: Finding[] = [];

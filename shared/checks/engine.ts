@@ -10,6 +10,7 @@ import { headingNumbers } from '../numbering';
 import { dateRules } from './dates';
 import { docNumberRules } from './docnum';
 import { frameRules } from './frame';
+import { redHeaderRules } from './red-header';
 import { blockLeads } from './lead-marks';
 import { leadRules } from './leads';
 import { lengthRules } from './length';
@@ -34,6 +35,7 @@ interface Family {
 /** The families in the order their findings win when two mark the same text. */
 const FAMILIES: readonly Family[] = [
   { doc: frameRules },
+  { doc: redHeaderRules },
   { doc: headingNumberRules, block: inlineNumberRules },
   { block: dateRules },
   { block: docNumberRules },

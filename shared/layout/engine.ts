@@ -4,19 +4,31 @@
 // page breaks it decided), the PDF and `layout --json`.
 import type { DraftMetadata, ReportContent } from '../model';
 import { layoutBlocks, type LayoutOptions, type SetBlock } from './blocks';
+import { placeColophon, type ColophonPlacement } from './colophon';
 import { LineCache } from './line-cache';
 import type { LineKind } from './boxes';
 import { paginate, type Page } from './paginate';
+import { redHeaderBlock } from './red-header';
 
 export interface LayoutInput {
   content: ReportContent;
-  metadata: Pick<DraftMetadata, 'unit' | 'format'>;
+  metadata: Pick<DraftMetadata, 'unit' | 'format' | 'redHeader' | 'colophon'>;
 }
 
 export interface DraftLayout {
   pages: Page[];
-  /** Every block as set, in page order, with what the export writes for it. */
+  /** Every block as set, in page order, with what the export writes for it (the 版头 first, when there is one). */
   blocks: SetBlock[];
+  /** Where the 版记 goes, when the draft has one. */
+  colophon?: ColophonPlacement;
+}
+
+/** The 版头 before the blocks, then pages, then the 版记 at the foot of the last even page. */
+function place(sets: SetBlock[], metadata: LayoutInput['metadata']): DraftLayout {
+  const { pages, sets: placed } = paginate(metadata.redHeader ? [redHeaderBlock(metadata.redHeader), ...sets] : sets);
+  if (!metadata.colophon) return { pages, blocks: placed };
+  const withColophon = placeColophon(pages, metadata.colophon);
+  return { pages: withColophon.pages, blocks: placed, colophon: withColophon.placement };
 }
 
 const optionsOf = (m: LayoutInput['metadata']): LayoutOptions => ({
@@ -32,15 +44,13 @@ export class LayoutEngine {
   layout(input: LayoutInput): DraftLayout {
     const sets = layoutBlocks(input.content, optionsOf(input.metadata), this.cache);
     this.cache.sweep();
-    const { pages, sets: placed } = paginate(sets);
-    return { pages, blocks: placed };
+    return place(sets, input.metadata);
   }
 }
 
 /** The layout of one draft, from scratch. */
 export function layoutDraft(input: LayoutInput): DraftLayout {
-  const { pages, sets } = paginate(layoutBlocks(input.content, optionsOf(input.metadata)));
-  return { pages, blocks: sets };
+  return place(layoutBlocks(input.content, optionsOf(input.metadata)), input.metadata);
 }
 
 export interface LayoutJson {

@@ -5,3 +5,5 @@ export type { Box, FixedBox, LineBox, LineKind, LineRun, FaceRole, BlockLayout }
 export type { Page, PlacedBox } from './paginate';
 export { titleLines, isTrapezoidOrDiamond } from './title';
 export * from './metrics';
+export { redHeaderGeometry, isRedHeader, RED_HEADER_LINES, type RedHeaderContent, type RedHeaderGeometry } from './red-header';
+export { colophonContent, isColophon, COLOPHON_SIZE, ONE_CHAR, type ColophonContent, type ColophonPlacement } from './colophon';

@@ -37,6 +37,28 @@ export const DraftFormatSchema = object({
   boldLeads: v.optional(flag),
 });
 
+const filled = v.pipe(text, v.check((s: string) => s.trim() !== '', 'is empty'));
+
+/** 版头 (GB/T 9704—2012 7.2): the red 发文机关标志, the 发文字号 and, for an upward document, the 签发人. */
+export const RedHeaderSchema = object({
+  /** 发文机关标志, e.g. 某某县司法局文件. */
+  mark: filled,
+  /** 发文字号, 机关代字〔年份〕序号号, e.g. 某司报〔2026〕3号 (its form is a 规范检查 rule, so a draft never fails to open over it). */
+  number: filled,
+  /** 签发人 of an upward document (报告、请示): the 文号 then goes left and the 签发人 right. */
+  signer: v.optional(text),
+});
+
+/** 版记 (GB/T 9704—2012 7.4): 抄送机关, 印发机关 and 印发日期, at the foot of the last (even) page. */
+export const ColophonSchema = object({
+  /** 抄送机关, names separated by 、 or ，; absent or empty: none. */
+  cc: v.optional(text),
+  /** 印发机关, e.g. 某某县司法局办公室. */
+  printer: filled,
+  /** 印发日期, ISO yyyy-mm-dd. */
+  printed: isoDate,
+});
+
 /** How a year not chosen by the clerk was come by (see DraftMetadata.yearGuessed). */
 export const YEAR_GUESSES = ['text', 'default'] as const;
 export const YearGuessSchema = v.picklist(YEAR_GUESSES, 'is not text or default');
@@ -66,6 +88,10 @@ export const DraftMetadataSchema = object({
   format: v.optional(DraftFormatSchema),
   /** Due dates (报送, 公开), from the template and editable per draft. */
   deadlines: v.optional(v.array(DeadlineSchema, 'is not a list')),
+  /** The 版头 of a formal 文件; absent: none. */
+  redHeader: v.optional(RedHeaderSchema),
+  /** The 版记; absent: none. */
+  colophon: v.optional(ColophonSchema),
 });
 
 /** Some of the metadata (a new draft's given fields): each one given is checked. */
@@ -76,9 +102,11 @@ export type Deadline = v.InferOutput<typeof DeadlineSchema>;
 export type DraftFormat = v.InferOutput<typeof DraftFormatSchema>;
 export type DraftMetadata = v.InferOutput<typeof DraftMetadataSchema>;
 export type YearGuess = v.InferOutput<typeof YearGuessSchema>;
+export type RedHeader = v.InferOutput<typeof RedHeaderSchema>;
+export type Colophon = v.InferOutput<typeof ColophonSchema>;
 
 /** Names of the metadata fields as the clerk knows them (文稿信息), for messages. */
-export const METADATA_LABELS: Record<keyof DraftMetadata | keyof DraftFormat, string> = {
+export const METADATA_LABELS: Record<keyof DraftMetadata | keyof DraftFormat | keyof RedHeader | keyof Colophon, string> = {
   unit: '单位全称',
   unitShort: '单位简称',
   year: '年度',
@@ -91,4 +119,12 @@ export const METADATA_LABELS: Record<keyof DraftMetadata | keyof DraftFormat, st
   sealed: '加盖印章',
   boldLeads: '“一是、二是”加粗',
   deadlines: '截止日期',
+  redHeader: '版头',
+  mark: '发文机关标志',
+  number: '发文字号',
+  signer: '签发人',
+  colophon: '版记',
+  cc: '抄送机关',
+  printer: '印发机关',
+  printed: '印发日期',
 };

@@ -99,8 +99,8 @@ export function parseBboxLayout(xhtml: string): Page[] {
   return pages;
 }
 
-/** Converts the .docx files to PDF in one LibreOffice run; `use` gets the PDFs in the same order. */
-async function withPdfs<T>(docxPaths: readonly string[], use: (pdfs: string[]) => Promise<T>): Promise<T> {
+/** Converts the .docx files to PDF in one LibreOffice run; `use` gets the PDFs in the same order (removed afterwards). */
+export async function withPdfs<T>(docxPaths: readonly string[], use: (pdfs: string[]) => Promise<T>): Promise<T> {
   const work = await mkdtemp(join(tmpdir(), 'render-docx-'));
   try {
     const sources = docxPaths.map((_, i) => join(work, `doc${i}.docx`));
@@ -117,7 +117,8 @@ async function withPdfs<T>(docxPaths: readonly string[], use: (pdfs: string[]) =
   }
 }
 
-async function bboxPages(pdf: string): Promise<Page[]> {
+/** The pages of a PDF with every line's box in mm. */
+export async function bboxPages(pdf: string): Promise<Page[]> {
   const html = `${pdf}.bbox.html`;
   await run('pdftotext', ['-bbox-layout', pdf, html], { timeout: 60_000 });
   return parseBboxLayout(await readFile(html, 'utf8'));

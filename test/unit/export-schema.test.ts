@@ -9,19 +9,34 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, type ExportInput } from '../../electron/export/docx-document';
 import { FONT_PROFILE_IDS } from '../../shared/model';
+import { exportLayout } from '../../electron/export/docx-document';
 import { FIXTURE_REPORTS, loadFixtureReport } from '../fixtures/export/reports';
+import { formal, formalShifted } from '../support/formal';
 import { findPython, validateDocx } from '../support/ooxml-validate';
 
 const python = await findPython();
 /** Under CI (CI=true) a missing python3-lxml fails the run; it is never skipped. */
 const required = Boolean(process.env.CI);
 
-const inputs: [string, ExportInput][] = FIXTURE_REPORTS.flatMap((name) =>
-  FONT_PROFILE_IDS.map((fontProfile, i): [string, ExportInput] => {
-    const input = loadFixtureReport(name);
-    return [`${name}, ${fontProfile}`, { ...input, metadata: { ...input.metadata, format: { ...input.metadata.format, fontProfile, sealed: i % 2 === 1 } } }];
-  }),
-);
+const shifted = formalShifted();
+const withColophon = (kind: 'fits' | 'next' | 'blank') =>
+  shifted.find((d) => {
+    const c = exportLayout(d).colophon!;
+    return kind === 'fits' ? !c.newPage : kind === 'next' ? c.newPage && !c.blankPage : c.blankPage;
+  })!;
+
+const inputs: [string, ExportInput][] = [
+  ...FIXTURE_REPORTS.flatMap((name) =>
+    FONT_PROFILE_IDS.map((fontProfile, i): [string, ExportInput] => {
+      const input = loadFixtureReport(name);
+      return [`${name}, ${fontProfile}`, { ...input, metadata: { ...input.metadata, format: { ...input.metadata.format, fontProfile, sealed: i % 2 === 1 } } }];
+    }),
+  ),
+  ['版头 with 签发人, 版记 on the last page', withColophon('fits')],
+  ['版记 on a new even page', withColophon('next')],
+  ['版记 after a blank page, in a section of its own', withColophon('blank')],
+  ['版头 without 签发人, no 抄送', formal(loadFixtureReport('township-annual-2023'), { redHeader: { mark: '某某镇人民政府文件', number: '某府发〔2026〕12号' }, colophon: { printer: '某某镇党政办公室', printed: '2026-03-02' } })],
+];
 
 let dir: string;
 let results: Record<string, string[]>;

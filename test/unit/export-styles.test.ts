@@ -67,10 +67,15 @@ describe('the styles', () => {
     for (const id of ['Normal', 'Title', 'Addressee', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Attachment', 'Signature', 'Date', 'Footer']) expect(ids).toContain(id);
     for (const gone of ['Heading5', 'Heading6', 'Strong', 'ListParagraph', 'Caption', 'Bibliography', 'TOC1', 'Hyperlink', 'LineNumber']) expect(ids).not.toContain(gone);
     const xml = parts.get('word/styles.xml')!;
-    expect(xml).not.toMatch(/<w:color /u);
+    // Red only where GB/T 9704 puts it: the 版头's mark and separator.
+    expect([...xml.matchAll(/<w:style [^>]*w:styleId="(\w+)"[^>]*>(?:(?!<\/w:style>)[\s\S])*? w:color="/gu)].map((m) => m[1])).toEqual(['RedRule']);
+    expect([...xml.matchAll(/<w:style [^>]*w:styleId="(\w+)"[^>]*>(?:(?!<\/w:style>)[\s\S])*?<w:color /gu)].map((m) => m[1])).toEqual(['Mark']);
     expect(xml).not.toContain('w:val="56"');
     const names = [...xml.matchAll(/<w:style [^>]*w:type="paragraph"[^>]*>\s*<w:name w:val="([^"]+)"/gu)].map((m) => m[1]);
-    expect(names).toEqual(['Normal', 'Title', '主送机关', 'heading 1', 'heading 2', 'heading 3', 'heading 4', '附件说明', '署名', '成文日期', 'footer', 'footnote text', 'endnote text']);
+    expect(names).toEqual([
+      'Normal', 'Title', '主送机关', 'heading 1', 'heading 2', 'heading 3', 'heading 4', '附件说明', '署名', '成文日期', 'footer',
+      '发文机关标志', '发文字号', '版头分隔线', '版记', 'footnote text', 'endnote text',
+    ]);
   });
 
   it('标题 1–4: 黑体, 楷体, 仿宋, 仿宋 at 3号, outline levels 0–3, kept with the next paragraph', () => {

@@ -230,6 +230,13 @@ describe('document properties', () => {
     expect(core).not.toContain('Un-named');
   });
 
+  it('app.xml names the application and its version, nothing else (no company, template or editing time)', () => {
+    const app = parts.get('docProps/app.xml')!;
+    expect(app).toContain('<Application>公文报告编辑器</Application>');
+    expect(app).toMatch(/<AppVersion>\d{2}\.\d{4}<\/AppVersion>/u);
+    expect([...app.matchAll(/<(\w+)>/gu)].map((m) => m[1])).toEqual(['Application', 'DocSecurity', 'AppVersion']);
+  });
+
   it('dates default to the time of export', async () => {
     const before = Date.now();
     const core = readDocxParts(await buildDocx({ title: '标题', metadata, content })).get('docProps/core.xml')!;

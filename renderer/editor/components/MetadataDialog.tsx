@@ -3,7 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { isReportYear } from '../../../shared/dates';
 import type { Deadline, DraftMetadata, FontProfileId } from '../../../shared/model';
+import { savedColophon, savedRedHeader } from '../../../shared/formal';
 import { Dialog } from '../../components/Dialog';
+import { ColophonFields, formalValid, RedHeaderFields } from './FormalFields';
 
 const PROFILES: { id: FontProfileId | ''; label: string }[] = [
   { id: '', label: '使用默认设置' },
@@ -14,11 +16,13 @@ const PROFILES: { id: FontProfileId | ''; label: string }[] = [
 
 interface Props {
   metadata: DraftMetadata;
+  /** The draft's title: a 报告 or 请示 is an upward document, whose 版头 names its 签发人. */
+  title?: string;
   onSave: (metadata: DraftMetadata) => void;
   onCancel: () => void;
 }
 
-export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
+export function MetadataDialog({ metadata, title = '', onSave, onCancel }: Props) {
   const [m, setM] = useState<DraftMetadata>(metadata);
   const [year, setYear] = useState(String(metadata.year));
   // A year guessed at import is the clerk's once the clerk writes it here; then the checks hold the text to it.
@@ -31,14 +35,17 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
   const yearNumber = Number(year);
   const yearValid = isReportYear(year);
   const datesValid = /^\d{4}-\d{2}-\d{2}$/u.test(m.date) && deadlines.every((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.date) && d.label.trim());
+  const formalOk = formalValid(m.redHeader, m.colophon);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!yearValid || !datesValid) return;
+    if (!yearValid || !datesValid || !formalOk) return;
     const format = Object.fromEntries(Object.entries(m.format ?? {}).filter(([, v]) => v !== undefined));
-    const { yearGuessed, ...rest } = m;
+    const { yearGuessed, redHeader, colophon, ...rest } = m;
     onSave({
       ...rest,
+      ...(redHeader ? { redHeader: savedRedHeader(redHeader) } : {}),
+      ...(colophon ? { colophon: savedColophon(colophon) } : {}),
       ...(yearGuessed && !yearTouched ? { yearGuessed } : {}),
       unit: m.unit.trim(),
       unitShort: m.unitShort.trim(),
@@ -125,12 +132,14 @@ export function MetadataDialog({ metadata, onSave, onCancel }: Props) {
           “一是”“二是”加粗
         </label>
       </fieldset>
+      <RedHeaderFields value={m.redHeader} onChange={(v) => set('redHeader', v)} upward={/(报告|请示)\s*$/u.test(title)} />
+      <ColophonFields value={m.colophon} onChange={(v) => set('colophon', v)} date={m.date} />
       {!datesValid && <p className="field-error">请填写完整的日期和截止事项。</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           取消
         </button>
-        <button type="submit" className="primary" disabled={!yearValid || !datesValid}>
+        <button type="submit" className="primary" disabled={!yearValid || !datesValid || !formalOk}>
           保存
         </button>
       </div>
