@@ -93,7 +93,7 @@ export async function buildApp(): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(path.join(out, 'renderer'), { recursive: true });
   await Promise.all([
-    build({ ...node, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.js'), external: ['electron', 'better-sqlite3'], plugins: [pdfkitBundled] }),
+    build({ ...node, entryPoints: [path.join(root, 'electron/entry.ts')], outfile: path.join(out, 'main.js'), external: ['electron', 'better-sqlite3'], plugins: [pdfkitBundled] }),
     build({ ...node, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.js'), external: ['electron'] }),
     build({
       entryPoints: [path.join(root, 'renderer/main.tsx')],
