@@ -1,7 +1,9 @@
 // npm run bench: every figure the issues name, one line each; --json prints
-// the same figures as one JSON object keyed by name.
+// the same figures as one JSON object keyed by name. Names after the options
+// run those suites alone: `npm run bench -- cli export`.
 import { benchAutosave } from './autosave';
 import { benchChecks } from './checks';
+import { benchCli } from './cli';
 import { benchExport } from './export';
 import { benchImport } from './import';
 import { benchLayout } from './layout';
@@ -9,10 +11,26 @@ import { benchLibrary } from './library';
 import { formatFigure, type Figure } from './measure';
 import { benchTyping } from './typing';
 
-const suites: (() => Promise<Figure[]>)[] = [benchExport, benchLayout, benchAutosave, benchImport, benchTyping, benchLibrary, benchChecks];
+const suites: Record<string, () => Promise<Figure[]>> = {
+  export: benchExport,
+  layout: benchLayout,
+  autosave: benchAutosave,
+  import: benchImport,
+  typing: benchTyping,
+  library: benchLibrary,
+  checks: benchChecks,
+  cli: benchCli,
+};
+
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = chosen.filter((name) => !(name in suites));
+if (unknown.length) {
+  console.error(`unknown bench suite ${unknown.join(', ')}; suites: ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
 
 const figures: Figure[] = [];
-for (const suite of suites) figures.push(...(await suite()));
+for (const name of chosen.length ? chosen : Object.keys(suites)) figures.push(...(await suites[name]!()));
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

@@ -12,6 +12,7 @@ import { appPropertiesXml, corePropertiesXml, fontTableXml } from './package-par
 import { pageNumberFooters, sectionProperties, unnumberedFooters } from './page';
 import { stripIllegalXml } from './sanitize';
 import { stylesXml } from './styles';
+import { zipFiles } from './zip-write';
 
 export { bodyParagraphs, exportedBlocks } from './body';
 
@@ -64,6 +65,19 @@ export function buildDocument(input: ExportInput, layout: DraftLayout = exportLa
   });
 }
 
+type PackageFiles = Map<string, string | Uint8Array>;
+
+/**
+ * The package's files as docx writes them, before it zips them: docx's own
+ * zipping (fflate, JavaScript) is most of a command line export's time, so
+ * zip-write.ts zips them natively. The compiler is docx's (9.15) private
+ * Packer.compiler; test/unit/export-zip.test.ts keeps it honest.
+ */
+function packageFiles(doc: Document, overrides: { path: string; data: string }[]): PackageFiles {
+  const { compiler } = Packer as unknown as { compiler: { compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): PackageFiles } };
+  return compiler.compile(doc, undefined, overrides);
+}
+
 /** The report as the bytes of a .docx file. */
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const now = new Date();
@@ -84,5 +98,5 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
       }),
     },
   ];
-  return Packer.toBuffer(buildDocument(input), false, overrides);
+  return zipFiles(packageFiles(buildDocument(input), overrides));
 }
