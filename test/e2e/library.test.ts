@@ -166,7 +166,7 @@ describe('faults', () => {
       await cdp.send('Input.insertText', { text: '磁盘满时写下的句子。' });
       const state = page.locator('[data-testid=save-state]');
       await page.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 5000 });
-      await expect(state.innerText()).resolves.toMatch(/未保存：磁盘空间不足.*稍后自动重试/u);
+      await expect(state.innerText()).resolves.toMatch(/未保存：磁盘空间已满.*腾出至少.*稍后自动重试/su);
       await expect(paragraph.innerText()).resolves.toContain('磁盘满时写下的句子。');
       expect(app.store.drafts.get(a).content.map(blockText).join('')).not.toContain('磁盘满时写下的句子。');
       // Still failing on the retry: nothing is dropped, the reason stays.
