@@ -47,6 +47,8 @@ export async function benchCli(): Promise<Figure[]> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js missing: npm run bench builds it first');
   const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
   try {
+    // The floor: Node starting and exiting with nothing to do, on this machine now.
+    const floor = await measure('node -e 0 (an empty Node process, for reference)', () => run(process.execPath, ['-e', '0']), { runs: 20, warmup: 2 });
     const help = await measure('node dist/cli.js --help, whole process', () => run(process.execPath, [CLI, '--help']), { runs: 20, warmup: 2 });
     const report = makeLongReport(CHARS);
     const draft = join(dir, 'report.json');
@@ -56,7 +58,7 @@ export async function benchCli(): Promise<Figure[]> {
     const pandoc = pandocVersion();
     if (!pandoc) {
       console.log(`pandoc not installed (${PANDOC}): measuring node dist/cli.js export alone`);
-      return [help, await measure(name, () => run(process.execPath, ownArgs), { runs: PAIRS, warmup: 2 })];
+      return [floor, help, await measure(name, () => run(process.execPath, ownArgs), { runs: PAIRS, warmup: 2 })];
     }
     const reference = join(dir, 'reference.docx');
     writeFileSync(reference, await buildDocx(makeLongReport(2_000)));
@@ -79,7 +81,7 @@ export async function benchCli(): Promise<Figure[]> {
       }
     }
     const exported: Figure = { name, unit: 'ms', median: median(own), p95: p95(own), runs: PAIRS, peer: { name: `${pandoc}, whole process`, median: median(peer), p95: p95(peer) } };
-    return [help, exported];
+    return [floor, help, exported];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,23 +18,23 @@ const REPORT = /\.(docx|txt|html?)$/iu;
 /** Word's lock files (~$报告.docx) and hidden files are no reports. */
 const skipped = (name: string) => name.startsWith('~$') || name.startsWith('.');
 
-async function walk(root: string, dir: string, out: InputFile[], accept: RegExp): Promise<void> {
+async function walk(root: string, dir: string, out: InputFile[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   for (const entry of entries) {
     if (skipped(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(root, full, out, accept);
-    else if (entry.isFile() && accept.test(entry.name)) out.push({ path: full, relative: path.relative(root, full) });
+    if (entry.isDirectory()) await walk(root, full, out);
+    else if (entry.isFile() && REPORT.test(entry.name)) out.push({ path: full, relative: path.relative(root, full) });
   }
 }
 
 /**
  * Every input, in order: a named file as it is (its kind is checked when it is
- * read), a named folder's reports of the accepted kinds. A path that does not
+ * read), a named folder's reports (.docx, .txt, .html). A path that does not
  * exist is an error before anything is done.
  */
-export async function collectInputs(names: readonly string[], cwd: string, accept: RegExp = REPORT): Promise<InputFile[]> {
+export async function collectInputs(names: readonly string[], cwd: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const name of names) {
     const full = path.resolve(cwd, name);
@@ -46,7 +46,7 @@ export async function collectInputs(names: readonly string[], cwd: string, accep
       if (code === 'ENOENT') throw new UserFacingError('input-missing', `找不到“${name}”，请确认文件或文件夹的路径。`);
       throw new UserFacingError('input-unreadable', `无法读取“${name}”（错误代码 ${code ?? '未知'}）。`);
     }
-    if (isDir) await walk(full, full, out, accept);
+    if (isDir) await walk(full, full, out);
     else out.push({ path: full, relative: path.basename(full) });
   }
   return out;

@@ -55,6 +55,8 @@ beforeEach(() => {
   copyFileSync(join(FIXTURES, 'township-annual-2023.txt'), join(dir, 'reports/乡镇/township.txt'));
   copyFileSync(join(FIXTURES, 'clipboard-word.html'), join(dir, 'reports/page.html'));
   writeFileSync(join(dir, 'reports/broken.docx'), 'not a zip');
+  // Not a report: a folder's .json files are not read (draft files are named one by one).
+  writeFileSync(join(dir, 'reports/outline.json'), '{}');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -120,7 +120,7 @@ describe('gongwen-report-editor --cli', () => {
   it('starts the editor when --cli is not given', async () => {
     process.argv = ['/opt/app/gongwen-report-editor'];
     await import('../../electron/entry');
-    await vi.waitFor(() => expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalled());
+    await vi.waitFor(() => expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalled(), { timeout: 30_000 });
     expect(e.app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(e.app.exit).not.toHaveBeenCalled();
   });

@@ -15,9 +15,6 @@ import { isFailed, type SummaryEntry } from '../summary/rows';
 import { formatFindings, readForCheck, type Checked } from './check';
 import { CHECK } from './specs';
 
-/** What a folder holds that check reads: reports, and draft files. */
-const CHECKED = /\.(docx|txt|html?|json)$/iu;
-
 /** A web page (saved from Word, WPS or a browser) as the paste recognizer reads it. */
 async function readHtml(full: string, today: Date): Promise<Checked> {
   const { content } = await readReportFile(full, today);
@@ -60,8 +57,8 @@ export const checkCommand: CliCommand = {
     if (args.positional.length === 0) throw new UsageError('缺少要检查的文件。');
     const summary = args.options.summary ? path.resolve(cwd, args.options.summary) : undefined;
     if (summary && !/\.(csv|html?)$/iu.test(summary)) throw new UsageError(`汇总表“${args.options.summary}”的扩展名须为 .csv 或 .html。`);
-    const inputs = await collectInputs(args.positional, cwd, CHECKED);
-    if (inputs.length === 0) throw new UserFacingError('check-nothing', '所给的文件夹中没有可检查的文件（.docx、.txt、.html 或文稿文件 .json）。');
+    const inputs = await collectInputs(args.positional, cwd);
+    if (inputs.length === 0) throw new UserFacingError('check-nothing', '所给的文件夹中没有可检查的文件（.docx、.txt 或 .html；文稿文件 .json 请逐个写出）。');
     const today = io.today ?? new Date();
     const single = args.positional.length === 1 && inputs.length === 1 && inputs[0]!.relative === path.basename(inputs[0]!.path);
     const entries: SummaryEntry[] = [];

@@ -83,7 +83,7 @@ export const CHECK: CommandSpec = {
   name: 'check',
   usage: `check <文稿.json|报告.docx|报告.txt|文件夹>… [--json] [--summary <汇总.csv|汇总.html>]
       规范检查：序号、标点、空格、日期与文号、标题与主送机关、年份、必备部分和写作提示。
-      可一次检查多个文件或整个文件夹，逐个列出结果。
+      可一次检查多个文件或整个文件夹（文件夹中的 .docx、.txt、.html），逐个列出结果。
       --json 输出 JSON 数组（每项含 rule、severity、message、excerpt、evidence 等；多个文件时每个文件一项）。
       --summary 另写一份汇总表，每个文件一行：标题、报告年度、必备部分、各类错误警告提示的数目；
                 .html 可离线打开，每个文件链接到它的检查结果。发现错误时退出码为 1。`,
