@@ -7,9 +7,10 @@ import { benchImport } from './import';
 import { benchLayout } from './layout';
 import { benchLibrary } from './library';
 import { formatFigure, type Figure } from './measure';
+import { benchPaste } from './paste';
 import { benchTyping } from './typing';
 
-const suites: (() => Promise<Figure[]>)[] = [benchExport, benchLayout, benchAutosave, benchImport, benchTyping, benchLibrary, benchChecks];
+const suites: (() => Promise<Figure[]>)[] = [benchExport, benchLayout, benchAutosave, benchImport, benchTyping, benchLibrary, benchChecks, benchPaste];
 
 const figures: Figure[] = [];
 for (const suite of suites) figures.push(...(await suite()));
