@@ -9,6 +9,7 @@ import { benchImport } from './import';
 import { benchLayout } from './layout';
 import { benchLibrary } from './library';
 import { formatFigure, type Figure } from './measure';
+import { benchPaste } from './paste';
 import { benchTyping } from './typing';
 
 const suites: Record<string, () => Promise<Figure[]>> = {
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   library: benchLibrary,
   checks: benchChecks,
   cli: benchCli,
+  paste: benchPaste,
 };
 
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

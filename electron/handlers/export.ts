@@ -3,6 +3,7 @@ import type { Draft } from '../../shared/ipc';
 import type { ExportInput } from '../export/docx-document';
 import { exportPdf } from '../export/pdf';
 import { exportDocx } from '../export/write-docx';
+import { checkWriteTarget } from '../fs/write-atomic';
 import type { HandlerDeps, Impl } from './types';
 
 /** Device names Windows reserves whatever the extension (CON.docx opens the console), compared case-blind. */
@@ -40,6 +41,7 @@ export function exportHandlers(deps: HandlerDeps): Impl<'drafts:export-docx' | '
       const draft = deps.store.drafts.get(request.id);
       const target = await deps.chooseExportPath(exportFileName(draft.title));
       if (!target) return null;
+      await checkWriteTarget(target); // refused before the document is built
       await exportDocx(target, input(draft));
       return { path: target };
     },
@@ -47,6 +49,7 @@ export function exportHandlers(deps: HandlerDeps): Impl<'drafts:export-docx' | '
       const draft = deps.store.drafts.get(request.id);
       const target = await deps.chooseExportPath(exportFileName(draft.title, 'pdf'), 'pdf');
       if (!target) return null;
+      await checkWriteTarget(target);
       await exportPdf(target, input(draft));
       return { path: target };
     },
