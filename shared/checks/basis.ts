@@ -36,6 +36,7 @@ export const RULE_BASIS: Readonly<Record<string, string>> = {
   'docnum-form': `${GBT_9704} 7.2.4：发文顺序号不加“第”字，不编虚位`,
   'red-header-number': `${GBT_9704} 7.2.4：发文字号由机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”括入，序号不加“第”字、不编虚位`,
   'red-header-year': '发文字号的年份为发文的年份',
+  'red-header-serial': `${GBT_9704} 7.2.4：发文字号由机关代字、年份、发文顺序号组成`,
   'red-header-signer': `${GBT_9704} 7.2.6：上行文应当标注签发人姓名`,
   'number-range': `${GBT_15834} 4.13：时间的起止用一字线“—”，数值范围用浪纹线“～”`,
   'number-magnitude': `${GBT_15835}：阿拉伯数字可与“万”“亿”连用，不与“千”“百”“十”连用`,

@@ -31,6 +31,9 @@ export function redHeaderRules(input: CheckInput): Finding[] {
         : `版头发文字号的序号不加“第”字、不编虚位：“${number}”应为“${form.right}”（在“文稿信息”中修改）。`,
     );
   }
+  if (form === 'ok' && /[XＸ×]+号$/u.test(number)) {
+    about('red-header-serial', 'warning', number, `发文字号“${number}”的序号尚未填写，请在“文稿信息”中改为实际序号。`);
+  }
   const year = /〔(\d{4})〕|[[［(（【]\s*(\d{4})/u.exec(number);
   const issued = input.metadata.date?.slice(0, 4);
   const numberYear = year?.[1] ?? year?.[2];

@@ -2,6 +2,7 @@
 // and a 报告 or 请示 without its 签发人.
 import { describe, expect, it } from 'vitest';
 import { docNumberField } from '../../shared/checks/docnum';
+import { nextYearDraft } from '../../shared/next-year';
 import type { DraftMetadata, RedHeader } from '../../shared/model';
 import { check, META, para, title } from '../support/check-content';
 
@@ -44,5 +45,17 @@ describe('版头 rules', () => {
     expect(rules({ mark: '某某县司法局文件', number: '某司报〔2024〕3号', signer: '  ' })).toEqual(['red-header-signer']);
     const notice = check([title('某某县司法局关于开展法治宣传的通知'), para('正文。')], { ...META, redHeader: { mark: '某某县司法局文件', number: '某司发〔2024〕3号' } });
     expect(notice.filter((f) => f.rule.startsWith('red-header'))).toEqual([]);
+  });
+});
+
+describe('从往年报告新建 with a 版头 and 版记', () => {
+  it('keeps the mark and 签发人, gives the 文号 this year and a serial to fill in (pointed out), prints the 版记 today', () => {
+    const metadata = { ...META, redHeader: { mark: '某某县司法局文件', number: '某司报〔2024〕3号', signer: '王某某' }, colophon: { printer: '某某县司法局办公室', printed: '2024-03-01' } };
+    const next = nextYearDraft(metadata, content, new Date(2025, 1, 20)).metadata;
+    expect(next.redHeader).toEqual({ mark: '某某县司法局文件', number: '某司报〔2025〕X号', signer: '王某某' });
+    expect(next.colophon).toEqual({ printer: '某某县司法局办公室', printed: '2025-02-20' });
+    const found = check(content, next).filter((f) => f.rule.startsWith('red-header'));
+    expect(found.map((f) => f.rule)).toEqual(['red-header-serial']);
+    expect(found[0]!.message).toContain('序号尚未填写');
   });
 });

@@ -169,6 +169,23 @@ describe.runIf(unavailable === null)('版头 and 版记 as printed (LibreOffice)
     expect(pages[pages.length - 2]!.lines).toEqual([]);
   });
 
+  it('the rest of the page as without them: 28 characters on a full line from 28 to 184 mm, pages from 37 mm, lines 225 mm / 22 apart', () => {
+    const { pages } = printed.fits;
+    const body = pages.flatMap((p) => p.lines.filter((l) => l.y0 > TOP - 1 && l.y1 <= BOTTOM + 3));
+    const full = body.filter((l) => !/[0-9A-Za-z]/u.test(l.text) && l.x1 - l.x0 > 156 * 0.97);
+    expect(full.length).toBeGreaterThan(40);
+    // A line before a figure that did not fit may hold 27; nearly all hold 28.
+    const counts = full.map((l) => [...l.text.replace(/\s/gu, '')].length - (l.x1 > RIGHT + 1 ? 1 : 0));
+    expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.9);
+    for (const l of full) expect(l.x0).toBeCloseTo(LEFT, 0);
+    for (const p of pages.slice(1, -1)) {
+      expect(p.lines[0]!.y0 - TOP).toBeGreaterThan(1);
+      expect(p.lines[0]!.y0 - TOP).toBeLessThan(3);
+      const ys = p.lines.filter((l) => l.y1 <= BOTTOM + 3).map((l) => l.y0);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeCloseTo(PITCH, 0);
+    }
+  });
+
   it('every page between the first and the last of the body carries the lines the layout puts on it; the report’s own, 22', () => {
     for (const name of ['fits', 'next', 'blank'] as const) {
       const { pages, layout } = printed[name];
