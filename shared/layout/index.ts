@@ -5,3 +5,5 @@ export type { Box, FixedBox, LineBox, LineKind, LineRun, FaceRole, BlockLayout }
 export type { Page, PlacedBox } from './paginate';
 export { titleLines, isTrapezoidOrDiamond } from './title';
 export * from './metrics';
+export { placeLine, type PlacedPiece } from './place';
+export { pageMarks, lineOffsets, type BlockMarks, type PageMarks } from './page-marks';
