@@ -1,4 +1,4 @@
-// The window's toolbar: 文稿库, 新建, 打开, 导入, 导出 Word, 历史版本, and the open draft's title.
+// The window's toolbar: 文稿库, 新建, 打开, 导入, 导出 Word, 导出 PDF, 历史版本, and the open draft's title.
 interface Props {
   hasDraft: boolean;
   busy: boolean;
@@ -8,10 +8,11 @@ interface Props {
   onNew: () => void;
   onImport: () => void;
   onExport: () => void;
+  onExportPdf: () => void;
   onToggleHistory: () => void;
 }
 
-export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onToggleHistory }: Props) {
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onExportPdf, onToggleHistory }: Props) {
   return (
     <header className="toolbar">
       <button type="button" onClick={onHome} disabled={!hasDraft}>
@@ -28,6 +29,9 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onIm
       </button>
       <button type="button" onClick={onExport} disabled={!hasDraft || busy}>
         {busy ? '正在导出…' : '导出 Word'}
+      </button>
+      <button type="button" onClick={onExportPdf} disabled={!hasDraft || busy} title="按打印的分页导出 PDF（用于政府网站公开）">
+        导出 PDF
       </button>
       <button type="button" onClick={onToggleHistory} disabled={!hasDraft} aria-pressed={history}>
         历史版本

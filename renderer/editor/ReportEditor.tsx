@@ -27,6 +27,14 @@ import { useOutline } from './hooks/use-outline';
 import { useOutlineActions } from './hooks/use-outline-actions';
 import { handleEditorKeyDown } from './keyboard';
 import { VALUE_COMMITTED_MARK } from './marks';
+import { decoratePages } from './pages/decorate-pages';
+import { MarksContext } from './pages/marks-store';
+import { PageView } from './pages/PageView';
+import { PrintPreview } from './pages/PrintPreview';
+import { pageEndSide } from './components/leaf';
+import { usePageLayout } from './pages/use-page-layout';
+import { usePageViews } from './pages/use-page-views';
+import './pages/pages.css';
 import { withPlugins } from './plugins';
 import type { ReportEditor as SlateReportEditor } from './slate-types';
 import './editor.css';
@@ -34,14 +42,18 @@ import './editor.css';
 export interface ReportEditorHandle {
   /** Saves anything not yet saved; true once it is on disk, false when saving failed (the text stays). */
   flush: () => Promise<boolean>;
+  /** Opens the 打印预览 (the menu's 打印…). */
+  print: () => void;
 }
 
 interface Props {
   draft: Draft;
   onStatus: (status: { save: SaveState; content: ReportContent }) => void;
+  /** 导出 PDF, offered in the 打印预览. */
+  onExportPdf?: () => void;
 }
 
-export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus }, ref) {
+export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, onExportPdf }, ref) {
   const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -49,7 +61,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
 
   const save = useCallback((content: ReportContent) => call('drafts:save', { id: draft.id, content }), [draft.id]);
   const autosave = useAutosave(editor, save);
-  useImperativeHandle(ref, () => ({ flush: autosave.flush }), [autosave.flush]);
+  const views = usePageViews(editor);
+  const { openPreview } = views;
+  useImperativeHandle(ref, () => ({ flush: autosave.flush, print: openPreview }), [autosave.flush, openPreview]);
 
   const content = value as ReportContent;
   useEffect(() => onStatus({ save: autosave.state, content }), [onStatus, autosave.state, content]);
@@ -77,6 +91,17 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const outlineActions = useOutlineActions(editor);
   const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
+  // The page layout of the text, made off the keystroke path; its page boundaries and title lines decorate the text.
+  const layout = usePageLayout(editor, content, info.metadata);
+  const pages = layout.layout?.pages ?? null;
+  const decorate = useMemo(() => {
+    const marks = decoratePages(layout.marks);
+    return (entry: Parameters<typeof decorateRunIn>[0]) => {
+      const runIn = decorateRunIn(entry);
+      const page = marks(entry);
+      return page.length ? [...runIn, ...page] : runIn;
+    };
+  }, [layout.marks]);
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -87,11 +112,12 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
 
   return (
     <div className="editor-shell">
+      <MarksContext.Provider value={layout.store}>
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
-        <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} />
+        <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} pages={{ pagesView: views.pagesView, onPages: views.showPages, onPrint: views.openPreview }} />
         <Notice notice={notice} onClose={() => setNotice(null)} />
         {autosave.closeRefused && <CloseRefused reason={autosave.closeRefused} onCloseAnyway={autosave.closeAnyway} />}
-        <div className={checks.open ? 'editor-body with-checks' : 'editor-body'}>
+        <div className={`editor-body${checks.open ? ' with-checks' : ''}${views.pagesView ? ' pages-view' : ''}`} data-layout={layout.where ?? undefined}>
           <OutlinePanel items={outline} {...outlineActions} />
           <div className="page-scroll">
             <div className="page" ref={page}>
@@ -99,7 +125,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 className="page-body"
                 renderElement={renderElement}
                 renderLeaf={LeafView}
-                decorate={decorateRunIn}
+                decorate={decorate}
                 onKeyDown={(event) => handleEditorKeyDown(editor, event)}
                 spellCheck={false}
                 autoFocus
@@ -107,12 +133,16 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 onCompositionStart={() => composing(true)}
                 onCompositionEnd={() => composing(false)}
               />
+              {pages && <div className={`page-last-number ${pageEndSide(pages.length + 1)}`}>— {pages.length} —</div>}
             </div>
           </div>
+          {views.pagesView && <PageView pages={pages} onEdit={views.edit} />}
           {checks.open && <ChecksPanel checks={checks.state} metadata={info.metadata} template={checks.template} onClose={checks.close} />}
         </div>
       </Slate>
-      <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      </MarksContext.Provider>
+      <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} pages={pages?.length ?? null} />
+      {views.preview && <PrintPreview pages={pages} onClose={views.closePreview} onExportPdf={onExportPdf} />}
       {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
     </div>
   );

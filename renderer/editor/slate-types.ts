@@ -9,6 +9,12 @@ export type ReportEditor = BaseEditor & ReactEditor & HistoryEditor;
 export interface Decorations {
   /** The body part of a run-in heading, shown in the body face. */
   runInBody?: true;
+  /** A page of the layout starts with this character (pages/decorate-pages.ts). */
+  pageStart?: number;
+  /** A printed title line ends with this character. */
+  lineEnd?: true;
+  /** A line end in the title that the print does not keep. */
+  joined?: true;
 }
 
 declare module 'slate' {

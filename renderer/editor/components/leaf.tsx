@@ -1,9 +1,21 @@
 import type { RenderLeafProps } from 'slate-react';
 
+/** — N — of the page that ends before a page boundary, and which side the print puts it (odd pages right). */
+export const pageEndLabel = (page: number) => `— ${page - 1} —`;
+export const pageEndSide = (page: number) => ((page - 1) % 2 === 1 ? 'odd' : 'even');
+
 export function LeafView({ attributes, children, leaf }: RenderLeafProps) {
-  const classes = [leaf.lead ? 'lead' : '', leaf.runInBody ? 'run-in-body' : ''].filter(Boolean).join(' ');
+  const classes = [leaf.lead ? 'lead' : '', leaf.runInBody ? 'run-in-body' : '', leaf.joined ? 'title-joined' : ''].filter(Boolean).join(' ');
   return (
-    <span {...attributes} className={classes || undefined} data-lead={leaf.lead ? 'true' : undefined}>
+    <span
+      {...attributes}
+      className={classes || undefined}
+      data-lead={leaf.lead ? 'true' : undefined}
+      data-page-start={leaf.pageStart}
+      data-page-end={leaf.pageStart ? pageEndLabel(leaf.pageStart) : undefined}
+      data-page-side={leaf.pageStart ? pageEndSide(leaf.pageStart) : undefined}
+      data-line-end={leaf.lineEnd ? 'true' : undefined}
+    >
       {children}
     </span>
   );
