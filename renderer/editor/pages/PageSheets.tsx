@@ -14,7 +14,7 @@ const LineView = memo(function LineView({ box, line, block, onPick }: { box: Lin
       className="sheet-line"
       data-kind={box.lineKind ?? undefined}
       data-block-index={block >= 0 ? block : undefined}
-      style={{ top: pt(line * LINE_PITCH), left: pt(box.left), fontSize: `${box.size / 2}pt` }}
+      style={{ top: pt(line * LINE_PITCH), left: pt(box.left), width: pt(box.width), fontSize: `${box.size / 2}pt` }}
       onDoubleClick={onPick && block >= 0 ? () => onPick(block) : undefined}
     >
       {placeLine(box).map((p, i) => (
