@@ -3,10 +3,11 @@
 // keeps unchanged paragraphs' lines), one layout at a time, the newest text
 // next. Nothing the editor shows changes during an IME composition: the
 // marks wait until it ends.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BlockMarks, LayoutInput } from '../../../shared/layout';
 import type { DraftMetadata, ReportBlock, ReportContent } from '../../../shared/model';
 import { isComposing } from '../composition';
+import { PAGE_LAYOUT_APPLY_MEASURE, PAGE_LAYOUT_MEASURE } from '../marks';
 import type { ReportEditor } from '../slate-types';
 import { MarksStore } from './marks-store';
 import { createLayoutRunner, type LayoutRunner, type PageLayout } from './page-layout';
@@ -32,6 +33,8 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
   const latest = useRef(inputOf(content, metadata));
   latest.current = inputOf(content, metadata);
   const kick = useRef<() => void>(() => {});
+  /** When the newest layout was taken in (0 once its render is measured). */
+  const applied = useRef(0);
 
   useEffect(() => {
     const runner = createLayoutRunner();
@@ -39,8 +42,10 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
     let busy = false;
     let done: LayoutInput | null = null;
     let alive = true;
+    let shown: { key: string; content: ReportContent; marks: WeakMap<ReportBlock, BlockMarks> } | null = null;
     const apply = (input: LayoutInput, layout: PageLayout) => {
       if (!alive) return;
+      const taken = performance.now();
       if (isComposing(editor)) {
         timer = setTimeout(() => {
           timer = null;
@@ -49,20 +54,30 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
         }, COMPOSITION_RECHECK_MS);
         return;
       }
-      const marks = new WeakMap<ReportBlock, BlockMarks>();
-      for (const [i, m] of layout.marks.blocks) {
-        const b = input.content[i];
-        if (b) marks.set(b, m);
+      // The same marks on the same blocks (typing inside a page): the text is not decorated again.
+      const key = JSON.stringify([...layout.marks.blocks]);
+      const same = shown && shown.key === key && [...layout.marks.blocks.keys()].every((i) => shown!.content[i] === input.content[i]);
+      if (!same) {
+        const marks = new WeakMap<ReportBlock, BlockMarks>();
+        for (const [i, m] of layout.marks.blocks) {
+          const b = input.content[i];
+          if (b) marks.set(b, m);
+        }
+        shown = { key, content: input.content, marks };
+        store.set(marks);
       }
-      store.set(marks);
+      const marks = shown!.marks;
+      applied.current = taken;
       setState({ layout, marks, where: runner.where });
     };
     const start = async () => {
       timer = null;
       const input = latest.current;
       busy = true;
+      const begun = performance.now();
       try {
         apply(input, await runner.run(input));
+        performance.measure(PAGE_LAYOUT_MEASURE, { start: begun });
       } catch (e) {
         console.error('page layout failed', e);
       } finally {
@@ -86,5 +101,11 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
   }, [editor, store]);
 
   useEffect(() => kick.current(), [content, metadata]);
+  // The layout taken in, rendered and committed to the page: what it cost the editor's thread.
+  useLayoutEffect(() => {
+    if (!applied.current) return;
+    performance.measure(PAGE_LAYOUT_APPLY_MEASURE, { start: applied.current });
+    applied.current = 0;
+  }, [state]);
   return { ...state, store };
 }
