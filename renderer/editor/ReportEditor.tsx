@@ -10,7 +10,6 @@ import type { ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { Notice, type NoticeMessage } from '../components/Notice';
-import { StatusBar } from '../components/StatusBar';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
 import { BlockView } from './components/elements';
@@ -31,7 +30,7 @@ import { decoratePages } from './pages/decorate-pages';
 import { MarksContext } from './pages/marks-store';
 import { PageView } from './pages/PageView';
 import { PrintPreview } from './pages/PrintPreview';
-import { pageEndSide } from './components/leaf';
+import { LastPageNumber, PagedStatusBar } from './pages/page-count';
 import { usePageLayout } from './pages/use-page-layout';
 import { usePageViews } from './pages/use-page-views';
 import './pages/pages.css';
@@ -93,7 +92,6 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
   // The page layout of the text, made off the keystroke path; its page boundaries and title lines decorate the text.
   const layout = usePageLayout(editor, content, info.metadata);
-  const pages = layout.layout?.pages ?? null;
   const decorate = useMemo(() => {
     const marks = decoratePages(layout.marks);
     return (entry: Parameters<typeof decorateRunIn>[0]) => {
@@ -133,16 +131,16 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 onCompositionStart={() => composing(true)}
                 onCompositionEnd={() => composing(false)}
               />
-              {pages && <div className={`page-last-number ${pageEndSide(pages.length + 1)}`}>— {pages.length} —</div>}
+              <LastPageNumber />
             </div>
           </div>
-          {views.pagesView && <PageView pages={pages} onEdit={views.edit} />}
+          {views.pagesView && <PageView onEdit={views.edit} />}
           {checks.open && <ChecksPanel checks={checks.state} metadata={info.metadata} template={checks.template} onClose={checks.close} />}
         </div>
       </Slate>
+      <PagedStatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      {views.preview && <PrintPreview onClose={views.closePreview} onExportPdf={onExportPdf} />}
       </MarksContext.Provider>
-      <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} pages={pages?.length ?? null} />
-      {views.preview && <PrintPreview pages={pages} onClose={views.closePreview} onExportPdf={onExportPdf} />}
       {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
     </div>
   );

@@ -1,15 +1,15 @@
 // 按页校对: the draft page by page as it will print, with the page to go to;
 // a double click on a line goes back to editing at that paragraph.
 import { useEffect, useRef, useState } from 'react';
-import type { Page } from '../../../shared/layout';
+import { usePages } from './marks-store';
 import { PageSheets } from './PageSheets';
 
 interface Props {
-  pages: readonly Page[] | null;
   onEdit: (block: number | null) => void;
 }
 
-export function PageView({ pages, onEdit }: Props) {
+export function PageView({ onEdit }: Props) {
+  const pages = usePages();
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(1);
   const count = pages?.length ?? 0;

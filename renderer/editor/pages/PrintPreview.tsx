@@ -3,12 +3,11 @@
 // everything else, one sheet a page), 导出 PDF writes the layout's PDF.
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import type { Page } from '../../../shared/layout';
+import { usePages } from './marks-store';
 import { Dialog } from '../../components/Dialog';
 import { PageSheets } from './PageSheets';
 
 interface Props {
-  pages: readonly Page[] | null;
   onClose: () => void;
   onExportPdf?: (() => void) | undefined;
 }
@@ -17,7 +16,8 @@ export function isPrintKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
   return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p';
 }
 
-export function PrintPreview({ pages, onClose, onExportPdf }: Props) {
+export function PrintPreview({ onClose, onExportPdf }: Props) {
+  const pages = usePages();
   // Ctrl+P again, in the preview, prints.
   useEffect(() => {
     const listener = (e: KeyboardEvent) => {

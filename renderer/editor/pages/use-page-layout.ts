@@ -17,9 +17,7 @@ export const RELAYOUT_DELAY_MS = 120;
 const COMPOSITION_RECHECK_MS = 200;
 
 export interface PageLayoutState {
-  /** The newest layout, null until the first is made. */
-  layout: PageLayout | null;
-  /** The layout's marks by the blocks it was made from. */
+  /** The newest layout's marks by the blocks it was made from (its pages are in the store). */
   marks: WeakMap<ReportBlock, BlockMarks>;
   /** Where the layout runs ('worker', or 'idle' on this thread). */
   where: LayoutRunner['where'] | null;
@@ -29,12 +27,20 @@ const inputOf = (content: ReportContent, metadata: DraftMetadata): LayoutInput =
 
 export function usePageLayout(editor: ReportEditor, content: ReportContent, metadata: DraftMetadata): PageLayoutState & { store: MarksStore } {
   const store = useMemo(() => new MarksStore(), []);
-  const [state, setState] = useState<PageLayoutState>({ layout: null, marks: new WeakMap(), where: null });
+  const [state, setState] = useState<PageLayoutState>({ marks: new WeakMap(), where: null });
   const latest = useRef(inputOf(content, metadata));
   latest.current = inputOf(content, metadata);
   const kick = useRef<() => void>(() => {});
   /** When the newest layout was taken in (0 once its render is measured). */
   const applied = useRef(0);
+  // The layout taken in, rendered and committed to the page: what it cost the editor's thread.
+  const measureApplied = () => {
+    if (!applied.current) return;
+    const start = applied.current;
+    applied.current = 0;
+    // After the subscribers' render: the next task.
+    setTimeout(() => performance.measure(PAGE_LAYOUT_APPLY_MEASURE, { start }), 0);
+  };
 
   useEffect(() => {
     const runner = createLayoutRunner();
@@ -64,11 +70,13 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
           if (b) marks.set(b, m);
         }
         shown = { key, content: input.content, marks };
-        store.set(marks);
       }
       const marks = shown!.marks;
       applied.current = taken;
-      setState({ layout, marks, where: runner.where });
+      store.set(layout.pages, marks);
+      // The editor renders again only for new marks (or the first layout); the page count re-renders by itself.
+      setState((s) => (s.marks === marks && s.where === runner.where ? s : { marks, where: runner.where }));
+      if (same) measureApplied();
     };
     const start = async () => {
       timer = null;
@@ -101,11 +109,6 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
   }, [editor, store]);
 
   useEffect(() => kick.current(), [content, metadata]);
-  // The layout taken in, rendered and committed to the page: what it cost the editor's thread.
-  useLayoutEffect(() => {
-    if (!applied.current) return;
-    performance.measure(PAGE_LAYOUT_APPLY_MEASURE, { start: applied.current });
-    applied.current = 0;
-  }, [state]);
+  useLayoutEffect(measureApplied, [state]);
   return { ...state, store };
 }
