@@ -15,7 +15,7 @@ import { loadFixtureReport } from '../fixtures/export/reports';
 import { makeLongReport } from '../support/long-report';
 import { layoutPages, norm, pdfPages } from '../support/pdf-lines';
 import { renderDocxToPdfText, whyCannotRender } from '../support/render-docx';
-import { consoleErrors, createFromTemplate, SAVED_EVENTUALLY, storedBlocks, typeWithIme, useApp } from './harness';
+import { consoleErrors, createFromTemplate, SAVED_EVENTUALLY, sendMenuCommand, storedBlocks, typeWithIme, useApp } from './harness';
 
 let target = '';
 const app = useApp('e2e-pages-', (dir) => ({ exportPath: () => (target = path.join(dir, 'out.pdf')) }));
@@ -56,9 +56,9 @@ const boundaries = (page: Page) =>
   );
 
 /** 导出 PDF through `button`, past the 导出前检查 summary when it shows: the file is written anew. */
-async function exportPdf(page: Page, button: Locator): Promise<void> {
+async function exportPdf(page: Page, start: Locator | (() => Promise<void>)): Promise<void> {
   if (target) await rm(target, { force: true });
-  await button.click();
+  await (typeof start === 'function' ? start() : start.click());
   const check = page.getByRole('alertdialog', { name: '导出前检查' });
   const done = page.getByText('已导出 PDF 文件');
   await check.or(done).first().waitFor();
@@ -140,7 +140,7 @@ describe('the editor shows the printed page', () => {
     await expect.poll(() => storedBlocks(app).some((b) => b.children.some((c) => c.text.includes('全面推进依法行政，全面'))), SAVED_EVENTUALLY).toBe(true);
     await expect.poll(() => pageCount(page)).toBe(storedLayout().pages.length);
     const typed = await pageCount(page);
-    // Through an IME: nothing moves while the composition shows, the count follows the committed text.
+    // Through an IME: the count follows the committed text.
     await typeWithIme(cdp, ['fa', '法治', '法治政府'], '法治政府建设取得新进展。'.repeat(60));
     await expect.poll(() => pageCount(page)).toBeGreaterThan(typed);
     await expect.poll(() => storedBlocks(app).some((b) => b.children.some((c) => c.text.includes('新进展。法治'))), SAVED_EVENTUALLY).toBe(true);
@@ -200,9 +200,12 @@ describe('the editor shows the printed page', () => {
     expect(await pdfPages(target)).toEqual(expected);
     await preview.getByRole('button', { name: '关闭' }).click();
     await expect(preview.count()).resolves.toBe(0);
-    // And from the window's toolbar.
+    // And from the window's toolbar, and the menu's 导出 PDF… and 打印….
     await exportPdf(page, page.getByRole('banner').getByRole('button', { name: '导出 PDF' }));
     expect(await pdfPages(target)).toEqual(expected);
+    await exportPdf(page, () => sendMenuCommand(page, 'export-pdf'));
+    await sendMenuCommand(page, 'print');
+    await expect(preview.locator('.sheet').count()).resolves.toBe(expected.length);
     expect(consoleErrors(app)).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
 // keeps unchanged paragraphs' lines), one layout at a time, the newest text
 // next. Nothing the editor shows changes during an IME composition: the
 // marks wait until it ends.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { BlockMarks, LayoutInput } from '../../../shared/layout';
 import type { DraftMetadata, ReportBlock, ReportContent } from '../../../shared/model';
 import { isComposing } from '../composition';
@@ -31,16 +32,6 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
   const latest = useRef(inputOf(content, metadata));
   latest.current = inputOf(content, metadata);
   const kick = useRef<() => void>(() => {});
-  /** When the newest layout was taken in (0 once its render is measured). */
-  const applied = useRef(0);
-  // The layout taken in, rendered and committed to the page: what it cost the editor's thread.
-  const measureApplied = () => {
-    if (!applied.current) return;
-    const start = applied.current;
-    applied.current = 0;
-    // After the subscribers' render: the next task.
-    setTimeout(() => performance.measure(PAGE_LAYOUT_APPLY_MEASURE, { start }), 0);
-  };
 
   useEffect(() => {
     const runner = createLayoutRunner();
@@ -72,11 +63,13 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
         shown = { key, content: input.content, marks };
       }
       const marks = shown!.marks;
-      applied.current = taken;
-      store.set(layout.pages, marks);
       // The editor renders again only for new marks (or the first layout); the page count re-renders by itself.
-      setState((s) => (s.marks === marks && s.where === runner.where ? s : { marks, where: runner.where }));
-      if (same) measureApplied();
+      // Rendered at once, so the measure holds what taking the layout in cost this thread.
+      flushSync(() => {
+        store.set(layout.pages, marks);
+        setState((s) => (s.marks === marks && s.where === runner.where ? s : { marks, where: runner.where }));
+      });
+      performance.measure(PAGE_LAYOUT_APPLY_MEASURE, { start: taken });
     };
     const start = async () => {
       timer = null;
@@ -109,6 +102,6 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
   }, [editor, store]);
 
   useEffect(() => kick.current(), [content, metadata]);
-  useLayoutEffect(measureApplied, [state]);
+
   return { ...state, store };
 }
