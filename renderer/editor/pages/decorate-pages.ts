@@ -41,11 +41,15 @@ export function pageRanges(block: ReportBlock, path: Path, marks: BlockMarks): R
   return out.filter((r): r is Range => r !== null);
 }
 
-/** Decorates top-level blocks with the marks of the layout that was made from them (a changed block has none until the next layout). */
-export function decoratePages(marks: WeakMap<ReportBlock, BlockMarks>): (entry: NodeEntry) => Range[] {
+/**
+ * Decorates top-level blocks with the marks of the newest layout. A block
+ * typed in since keeps the marks of its place until the next layout (a
+ * moment later), so a page boundary in it does not flicker while it is typed.
+ */
+export function decoratePages(marks: { byBlock: WeakMap<ReportBlock, BlockMarks>; byIndex: ReadonlyMap<number, BlockMarks> }): (entry: NodeEntry) => Range[] {
   return ([node, path]) => {
     if (!Element.isElement(node) || path.length !== 1) return [];
-    const m = marks.get(node);
+    const m = marks.byBlock.get(node) ?? marks.byIndex.get(path[0]!);
     return m ? pageRanges(node, path, m) : [];
   };
 }

@@ -17,9 +17,9 @@ export class MarksStore {
     return this.marks.get(block);
   }
 
-  set(pages: readonly Page[], marks: WeakMap<ReportBlock, BlockMarks>): void {
+  set(pages: readonly Page[], marks?: { byBlock: WeakMap<ReportBlock, BlockMarks> }): void {
     this.pages = pages;
-    this.marks = marks;
+    if (marks) this.marks = marks.byBlock;
     for (const l of this.listeners) l();
   }
 

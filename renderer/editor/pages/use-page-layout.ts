@@ -15,11 +15,23 @@ import { createLayoutRunner, type LayoutRunner, type PageLayout } from './page-l
 
 /** How long after a change the layout starts, ms: a burst of keys is laid out once. */
 export const RELAYOUT_DELAY_MS = 120;
+/**
+ * Page boundaries that move are redrawn once the clerk pauses this long (ms):
+ * redrawing them re-renders the text, which must not hold up the next key.
+ * The page count follows every layout at once.
+ */
+export const TYPING_PAUSE_MS = 400;
 const COMPOSITION_RECHECK_MS = 200;
 
+/** A layout's marks: by the blocks it was made from, and by index for a block typed in since. */
+export interface LayoutMarks {
+  byBlock: WeakMap<ReportBlock, BlockMarks>;
+  byIndex: ReadonlyMap<number, BlockMarks>;
+}
+
 export interface PageLayoutState {
-  /** The newest layout's marks by the blocks it was made from (its pages are in the store). */
-  marks: WeakMap<ReportBlock, BlockMarks>;
+  /** The newest layout's marks (its pages are in the store). */
+  marks: LayoutMarks;
   /** Where the layout runs ('worker', or 'idle' on this thread). */
   where: LayoutRunner['where'] | null;
 }
@@ -28,10 +40,12 @@ const inputOf = (content: ReportContent, metadata: DraftMetadata): LayoutInput =
 
 export function usePageLayout(editor: ReportEditor, content: ReportContent, metadata: DraftMetadata): PageLayoutState & { store: MarksStore } {
   const store = useMemo(() => new MarksStore(), []);
-  const [state, setState] = useState<PageLayoutState>({ marks: new WeakMap(), where: null });
+  const [state, setState] = useState<PageLayoutState>({ marks: { byBlock: new WeakMap(), byIndex: new Map() }, where: null });
   const latest = useRef(inputOf(content, metadata));
   latest.current = inputOf(content, metadata);
   const kick = useRef<() => void>(() => {});
+  /** When the text last changed. */
+  const changedAt = useRef(0);
 
   useEffect(() => {
     const runner = createLayoutRunner();
@@ -39,10 +53,13 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
     let busy = false;
     let done: LayoutInput | null = null;
     let alive = true;
-    let shown: { key: string; content: ReportContent; marks: WeakMap<ReportBlock, BlockMarks> } | null = null;
+    let shown: { key: string; marks: LayoutMarks } | null = null;
+    let paused: ReturnType<typeof setTimeout> | null = null;
     const apply = (input: LayoutInput, layout: PageLayout) => {
       if (!alive) return;
       const taken = performance.now();
+      if (paused) clearTimeout(paused);
+      paused = null;
       if (isComposing(editor)) {
         timer = setTimeout(() => {
           timer = null;
@@ -51,18 +68,25 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
         }, COMPOSITION_RECHECK_MS);
         return;
       }
-      // The same marks on the same blocks (typing inside a page): the text is not decorated again.
+      // The same marks at the same places (typing inside a page, the usual case): the text is not
+      // decorated again; a block typed in since takes its marks over.
       const key = JSON.stringify([...layout.marks.blocks]);
-      const same = shown && shown.key === key && [...layout.marks.blocks.keys()].every((i) => shown!.content[i] === input.content[i]);
-      if (!same) {
-        const marks = new WeakMap<ReportBlock, BlockMarks>();
-        for (const [i, m] of layout.marks.blocks) {
-          const b = input.content[i];
-          if (b) marks.set(b, m);
-        }
-        shown = { key, content: input.content, marks };
+      const wait = changedAt.current + TYPING_PAUSE_MS - performance.now();
+      if (shown && shown.key !== key && wait > 0) {
+        store.set(layout.pages);
+        paused = setTimeout(() => {
+          paused = null;
+          if (latest.current.content === input.content) apply(input, layout);
+        }, wait);
+        performance.measure(PAGE_LAYOUT_APPLY_MEASURE, { start: taken });
+        return;
       }
-      const marks = shown!.marks;
+      if (!shown || shown.key !== key) shown = { key, marks: { byBlock: new WeakMap(), byIndex: layout.marks.blocks } };
+      const marks = shown.marks;
+      for (const [i, m] of layout.marks.blocks) {
+        const b = input.content[i];
+        if (b) marks.byBlock.set(b, m);
+      }
       // The editor renders again only for new marks (or the first layout); the page count re-renders by itself.
       // Rendered at once, so the measure holds what taking the layout in cost this thread.
       flushSync(() => {
@@ -97,11 +121,15 @@ export function usePageLayout(editor: ReportEditor, content: ReportContent, meta
     return () => {
       alive = false;
       if (timer) clearTimeout(timer);
+      if (paused) clearTimeout(paused);
       runner.dispose();
     };
   }, [editor, store]);
 
-  useEffect(() => kick.current(), [content, metadata]);
+  useEffect(() => {
+    changedAt.current = performance.now();
+    kick.current();
+  }, [content, metadata]);
 
   return { ...state, store };
 }
