@@ -1,7 +1,7 @@
 // The editing page: Slate with the report plugins, the outline panel, the
 // formatting toolbar, computed heading numbers, template hints, the 检查
 // panel, the status bar, and autosave of committed text.
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
@@ -9,15 +9,23 @@ import type { Draft } from '../../shared/ipc';
 import type { ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { useFindingDecorate } from '../checks/decorate-findings';
 import { Notice, type NoticeMessage } from '../components/Notice';
+import { InSlot } from '../components/InSlot';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
 import { BlockView } from './components/elements';
 import { LeafView } from './components/leaf';
 import { MetadataDialog } from './components/MetadataDialog';
 import { OutlinePanel } from './components/OutlinePanel';
+import { OutlineResizer } from './components/OutlineResizer';
+import { ViewTools } from './components/ViewTools';
+import { useOutlineLayout } from './outline-layout';
 import { setComposing } from './composition';
-import { decorateRunIn } from './decorate';
+import { useDecorate } from './decorations';
+import { FindBar } from './find/FindBar';
+import { useFind } from './find/use-find';
+import { useFindKeys } from './find/use-find-keys';
 import { useAutosave, type SaveState } from './hooks/use-autosave';
 import { useChecksPanel } from './hooks/use-checks-panel';
 import { useDraftMetadata } from './hooks/use-draft-metadata';
@@ -50,9 +58,11 @@ interface Props {
   onStatus: (status: { save: SaveState; content: ReportContent }) => void;
   /** 导出 PDF, offered in the 打印预览. */
   onExportPdf?: () => void;
+  /** Where the formatting toolbar goes (the window's toolbar row); in the editor's own bar when not given. */
+  toolSlot?: HTMLElement | null;
 }
 
-export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, onExportPdf }, ref) {
+export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, onExportPdf, toolSlot }, ref) {
   const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -88,18 +98,16 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
 
   const outline = useOutline(value);
   const outlineActions = useOutlineActions(editor);
+  const outlineLayout = useOutlineLayout();
+  const find = useFind(editor, value);
+  useFindKeys(find.open);
   const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
+  const findingDecorate = useFindingDecorate(checks.findings);
   // The page layout of the text, made off the keystroke path; its page boundaries and title lines decorate the text.
   const layout = usePageLayout(editor, content, info.metadata);
-  const decorate = useMemo(() => {
-    const marks = decoratePages(layout.marks);
-    return (entry: Parameters<typeof decorateRunIn>[0]) => {
-      const runIn = decorateRunIn(entry);
-      const page = marks(entry);
-      return page.length ? [...runIn, ...page] : runIn;
-    };
-  }, [layout.marks]);
+  const pageDecorate = useMemo(() => decoratePages(layout.marks), [layout.marks]);
+  const decorate = useDecorate(find.decorate, findingDecorate, pageDecorate);
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -112,11 +120,24 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
     <div className="editor-shell">
       <MarksContext.Provider value={layout.store}>
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
-        <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} pages={{ pagesView: views.pagesView, onPages: views.showPages, onPrint: views.openPreview }} />
+        <InSlot slot={toolSlot}>
+          <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} pages={{ pagesView: views.pagesView, onPages: views.showPages, onPrint: views.openPreview }} />
+          <ViewTools outline={outlineLayout} />
+        </InSlot>
         <Notice notice={notice} onClose={() => setNotice(null)} />
+        <FindBar find={find} />
         {autosave.closeRefused && <CloseRefused reason={autosave.closeRefused} onCloseAnyway={autosave.closeAnyway} />}
-        <div className={`editor-body${checks.open ? ' with-checks' : ''}${views.pagesView ? ' pages-view' : ''}`} data-layout={layout.where ?? undefined}>
-          <OutlinePanel items={outline} {...outlineActions} />
+        <div
+          className={`editor-body${checks.open ? ' with-checks' : ''}${views.pagesView ? ' pages-view' : ''}`}
+          data-layout={layout.where ?? undefined}
+          style={{ '--outline-width': `${outlineLayout.width}px` } as CSSProperties}
+        >
+          {outlineLayout.shown && (
+            <>
+              <OutlinePanel items={outline} {...outlineActions} onHide={outlineLayout.toggle} />
+              <OutlineResizer width={outlineLayout.width} onResize={outlineLayout.setWidth} />
+            </>
+          )}
           <div className="page-scroll">
             <div className="page" ref={page}>
               <Editable

@@ -15,6 +15,12 @@ export interface Decorations {
   lineEnd?: true;
   /** A line end in the title that the print does not keep. */
   joined?: true;
+  /** A 查找 match, and the current one. */
+  findMatch?: true;
+  findCurrent?: true;
+  /** A 规范检查 finding, underlined by severity, with its message as the tooltip. */
+  finding?: 'error' | 'warning' | 'info';
+  findingMessage?: string;
 }
 
 declare module 'slate' {

@@ -5,12 +5,22 @@ export const pageEndLabel = (page: number) => `— ${page - 1} —`;
 export const pageEndSide = (page: number) => ((page - 1) % 2 === 1 ? 'odd' : 'even');
 
 export function LeafView({ attributes, children, leaf }: RenderLeafProps) {
-  const classes = [leaf.lead ? 'lead' : '', leaf.runInBody ? 'run-in-body' : '', leaf.joined ? 'title-joined' : ''].filter(Boolean).join(' ');
+  const classes = [
+    leaf.lead ? 'lead' : '',
+    leaf.runInBody ? 'run-in-body' : '',
+    leaf.findMatch ? 'find-match' : '',
+    leaf.findCurrent ? 'find-current' : '',
+    leaf.finding ? `finding finding-${leaf.finding}` : '',
+    leaf.joined ? 'title-joined' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <span
       {...attributes}
       className={classes || undefined}
       data-lead={leaf.lead ? 'true' : undefined}
+      title={leaf.findingMessage}
       data-page-start={leaf.pageStart}
       data-page-end={leaf.pageStart ? pageEndLabel(leaf.pageStart) : undefined}
       data-page-side={leaf.pageStart ? pageEndSide(leaf.pageStart) : undefined}
