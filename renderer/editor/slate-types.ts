@@ -11,10 +11,6 @@ export interface Decorations {
   runInBody?: true;
   /** A page of the layout starts with this character (pages/decorate-pages.ts). */
   pageStart?: number;
-  /** A printed title line ends with this character. */
-  lineEnd?: true;
-  /** A line end in the title that the print does not keep. */
-  joined?: true;
   /** A 查找 match, and the current one. */
   findMatch?: true;
   findCurrent?: true;

@@ -1,7 +1,6 @@
 // What the editor draws of the layout on its one long sheet: where each page
-// starts (a block and a UTF-16 offset into that block's text), where the
-// title's printed lines start, and the right indent of the signature and
-// date. The editor shows these on the text the clerk types; it never sets
+// starts (a block and a UTF-16 offset into that block's text) and the right
+// indent of the signature and date. The editor shows these on the text the clerk types; it never sets
 // lines of its own.
 import { blockText, type ReportContent } from '../model';
 import type { DraftLayout } from './engine';
@@ -9,8 +8,6 @@ import type { DraftLayout } from './engine';
 export interface BlockMarks {
   /** Pages (2 on) whose first line starts in this block: the offset in the block's text. */
   pageStarts?: { offset: number; page: number }[];
-  /** A title block: offsets in its text where a printed title line starts, the block's first line left out. */
-  lineStarts?: number[];
   /** A signature or date: its right indent as printed, twips. */
   right?: number;
 }
@@ -98,13 +95,6 @@ export function pageMarks(content: ReportContent, layout: DraftLayout): PageMark
   for (const s of starts) {
     const at = locate(s.block)[s.line];
     if (at) (marks(at.block).pageStarts ??= []).push({ offset: at.offset, page: s.page });
-  }
-  for (const set of layout.blocks) {
-    if (set.block < 0 || content[set.block]?.type !== 'title' || set.kinds !== 'title') continue;
-    const at = locate(set.block);
-    at.forEach(({ block, offset }, k) => {
-      if (k > 0 && offset > 0) (marks(block).lineStarts ??= []).push(offset);
-    });
   }
   return { pages: layout.pages.length, blocks };
 }

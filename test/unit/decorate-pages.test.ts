@@ -1,6 +1,5 @@
 // The editor's display-only ranges from the layout's marks: a page start
-// inside a block (across leaves, at a leaf's end moved to the next leaf), the
-// title's printed line ends, and typed title line ends the print does not keep.
+// inside a block (across leaves, at a leaf's end moved to the next leaf).
 import { describe, expect, it } from 'vitest';
 import { pageRanges } from '../../renderer/editor/pages/decorate-pages';
 import type { ReportBlock } from '../../shared/model';
@@ -18,16 +17,5 @@ describe('page decorations', () => {
     ]);
     // A page that starts with the block is drawn on the block itself (marks-store.ts), not here.
     expect(pageRanges(para, [3], { pageStarts: [{ offset: 0, page: 2 }] })).toEqual([]);
-  });
-
-  it('end the title lines where the print ends them, and join a typed line end the print does not keep', () => {
-    const title: ReportBlock = { type: 'title', children: [{ text: '某某县司法局关于2025年度法治\n政府建设情况的报告' }] };
-    const ranges = pageRanges(title, [0], { lineStarts: [8] });
-    expect(ranges).toEqual([
-      { anchor: { path: [0, 0], offset: 7 }, focus: { path: [0, 0], offset: 8 }, lineEnd: true },
-      { anchor: { path: [0, 0], offset: 16 }, focus: { path: [0, 0], offset: 17 }, joined: true },
-    ]);
-    // A typed line end the print keeps needs nothing.
-    expect(pageRanges(title, [0], { lineStarts: [17] })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // What the editor draws of the layout: every page's first printed line is
 // found in the typed text at the offset the marks give (heading numbers and
-// added marks passed over), the title's line starts are where the layout
-// breaks it, and the signature and date carry the printed right indent.
+// added marks passed over), and the signature and date carry the printed
+// right indent.
 import { describe, expect, it } from 'vitest';
 import { exportLayout, type ExportInput } from '../../electron/export/docx-document';
 import { lineOffsets, pageMarks } from '../../shared/layout/page-marks';
@@ -47,7 +47,7 @@ describe('page marks', () => {
     expect(inside.length).toBeGreaterThan(0);
   });
 
-  it('give the title its printed line starts and the closing its right indents', () => {
+  it('give the closing its printed right indents', () => {
     const content: ReportContent = [
       { type: 'title', children: [{ text: '某某县司法局关于2025年法治政府建设情况的报告' }] },
       { type: 'paragraph', children: [{ text: '正文。' }] },
@@ -56,10 +56,7 @@ describe('page marks', () => {
     ];
     const input: ExportInput = { title: 't', metadata: { unit: '某某县司法局' } as ExportInput['metadata'], content };
     const layout = exportLayout(input);
-    const titleLines = layout.pages[0]!.boxes.filter((b) => b.box.kind === 'line' && b.box.lineKind === 'title').map((b) => (b.box.kind === 'line' ? b.box.text : ''));
-    expect(titleLines.length).toBe(2);
     const marks = pageMarks(content, layout);
-    expect(marks.blocks.get(0)!.lineStarts).toEqual([titleLines[0]!.length]);
     const signature = layout.blocks.find((b) => b.block === 2)!.source.right;
     expect(marks.blocks.get(2)!.right).toBe(signature);
     expect(marks.blocks.get(3)!.right).toBeGreaterThan(0);

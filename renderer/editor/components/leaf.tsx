@@ -11,7 +11,6 @@ export function LeafView({ attributes, children, leaf }: RenderLeafProps) {
     leaf.findMatch ? 'find-match' : '',
     leaf.findCurrent ? 'find-current' : '',
     leaf.finding ? `finding finding-${leaf.finding}` : '',
-    leaf.joined ? 'title-joined' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -24,7 +23,6 @@ export function LeafView({ attributes, children, leaf }: RenderLeafProps) {
       data-page-start={leaf.pageStart}
       data-page-end={leaf.pageStart ? pageEndLabel(leaf.pageStart) : undefined}
       data-page-side={leaf.pageStart ? pageEndSide(leaf.pageStart) : undefined}
-      data-line-end={leaf.lineEnd ? 'true' : undefined}
     >
       {children}
     </span>

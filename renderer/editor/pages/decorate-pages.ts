@@ -1,6 +1,5 @@
 // Display-only ranges from the layout: where a page starts inside a block
-// (the page boundary is drawn before that character), and the title's line
-// ends as printed (a line end the layout does not keep is shown joined).
+// (the page boundary is drawn before that character).
 import { Element, type BaseRange, type NodeEntry, type Path } from 'slate';
 import type { BlockMarks } from '../../../shared/layout';
 import type { ReportBlock } from '../../../shared/model';
@@ -29,15 +28,6 @@ export function pageRanges(block: ReportBlock, path: Path, marks: BlockMarks): R
   const text = block.children.map((c) => c.text).join('');
   const out: (Range | null)[] = [];
   for (const s of marks.pageStarts ?? []) if (s.offset > 0 && s.offset < text.length) out.push(range(block, path, s.offset, s.offset + 1, { pageStart: s.page }));
-  if (marks.lineStarts) {
-    const starts = new Set(marks.lineStarts);
-    for (const s of starts) if (text[s - 1] !== '\n') out.push(range(block, path, s - 1, s, { lineEnd: true }));
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      let next = i + 1;
-      while (text[next] === ' ') next++;
-      if (!starts.has(next)) out.push(range(block, path, i, i + 1, { joined: true }));
-    }
-  }
   return out.filter((r): r is Range => r !== null);
 }
 

@@ -33,8 +33,8 @@ export function usePageViews(editor: ReportEditor) {
     const block = jump.current;
     jump.current = null;
     if (block === null || block >= editor.children.length) return;
-    ReactEditor.focus(editor);
     Transforms.select(editor, Editor.start(editor, [block]));
+    ReactEditor.focus(editor);
     ReactEditor.toDOMNode(editor, editor.children[block]!).scrollIntoView({ block: 'center' });
   }, [pagesView, editor]);
 
