@@ -10,6 +10,7 @@ import { VALUE_COMMITTED_MARK } from '../renderer/editor/marks';
 import { contentTitle } from '../shared/model';
 import { defaultMetadata, instantiateTemplate } from '../shared/template';
 import type { Figure } from './measure';
+import { pageLayoutFigures } from './page-layout';
 
 const KEYS = 120;
 const WARMUP = 10;
@@ -61,6 +62,8 @@ export async function benchTyping(): Promise<Figure[]> {
     { name: 'typing latency, 50,000-character draft', chars: 50_000 },
   ];
   const figures: Figure[] = [];
+  /** The editor's page layouts made meanwhile (bench/page-layout.ts). */
+  const layouts: Figure[] = [];
   try {
     for (const { name, chars } of drafts) {
       const data = await tempDir('bench-typing-');
@@ -80,6 +83,7 @@ export async function benchTyping(): Promise<Figure[]> {
         await app.page.locator('.library-open').first().click();
         await app.page.locator('[data-block=title]').waitFor();
         figures.push(summarize(name, await typeAndMeasure(app.page)));
+        layouts.push(...(await pageLayoutFigures(app.page, chars ? '50,000-character draft' : 'empty draft')));
       } finally {
         await app.close();
         await data.remove();
@@ -90,5 +94,5 @@ export async function benchTyping(): Promise<Figure[]> {
   }
   const [empty, large] = figures as [Figure, Figure];
   console.error(`typing latency: the 50,000-character draft's p95 is ${(large.p95 / empty.p95).toFixed(2)}x the empty draft's`);
-  return figures;
+  return [...figures, ...layouts];
 }

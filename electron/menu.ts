@@ -19,6 +19,9 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: '导入…', accelerator: 'CmdOrCtrl+I', click: () => actions.send('import-file') },
         { type: 'separator' },
         { label: '导出 Word…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-docx') },
+        { label: '导出 PDF…', click: () => actions.send('export-pdf') },
+        // The page answers Ctrl+P itself (the preview's own Ctrl+P prints): the menu only shows the key.
+        { label: '打印…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false, click: () => actions.send('print') },
         { type: 'separator' },
         isMac ? { label: '关闭窗口', role: 'close' } : { label: '退出', role: 'quit', accelerator: 'Alt+F4' },
       ],

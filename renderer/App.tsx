@@ -31,7 +31,7 @@ export function App() {
   const { draft, flush, openDraft, showDraft } = open;
   const { confirm: confirmExport, dialog: exportCheckDialog } = useExportCheck();
   const commands = useDraftCommands(open, confirmExport, setNotice);
-  const { exportDocx, importFile, saveVersion } = commands;
+  const { exportDocx, exportPdf, importFile, saveVersion } = commands;
 
   const goHome = useCallback(async () => {
     if (!(await flush())) return;
@@ -50,9 +50,11 @@ export function App() {
         if (command === 'new-draft') openNew();
         else if (command === 'open-draft') void goHome();
         else if (command === 'export-docx') void exportDocx();
+        else if (command === 'export-pdf') void exportPdf();
+        else if (command === 'print') open.editorRef.current?.print();
         else if (command === 'import-file') void importFile();
       }),
-    [openNew, goHome, exportDocx, importFile],
+    [openNew, goHome, exportDocx, exportPdf, importFile, open.editorRef],
   );
 
   return (
@@ -66,6 +68,7 @@ export function App() {
         onNew={openNew}
         onImport={() => void importFile()}
         onExport={() => void exportDocx()}
+        onExportPdf={() => void exportPdf()}
         onToggleHistory={() => setHistory((h) => !h)}
         toolSlot={setToolSlot}
       />
@@ -74,7 +77,7 @@ export function App() {
         <div className={history ? 'workspace with-history' : 'workspace'}>
           <main className="canvas">
             <ErrorBoundary key={`${draft.id}:${open.editorKey}`} onReset={() => void openDraft(draft.id)}>
-              <ReportEditor ref={open.editorRef} draft={draft} onStatus={open.onStatus} toolSlot={toolSlot} />
+              <ReportEditor ref={open.editorRef} draft={draft} onStatus={open.onStatus} toolSlot={toolSlot} onExportPdf={() => void exportPdf()} />
             </ErrorBoundary>
           </main>
           {history && (

@@ -107,6 +107,18 @@ export async function buildApp(): Promise<void> {
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
     }),
+    // The page layout's worker (renderer/editor/pages/layout-worker.ts), served beside app.js.
+    build({
+      entryPoints: [path.join(root, 'renderer/editor/pages/layout-worker.ts')],
+      outfile: path.join(out, 'renderer/layout-worker.js'),
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: 'chrome130',
+      minify: true,
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
     copyFile(path.join(root, 'renderer/index.html'), path.join(out, 'renderer/index.html')),
     buildCli(),
   ]);

@@ -4,11 +4,10 @@
 // in where a face is missing). Page numbers as in the .docx: — N —, 4号宋体,
 // odd pages right and even pages left, one character in, 7 mm below the text.
 import PDFDocument from 'pdfkit';
-import type { FontProfile } from '../../shared/font-profiles';
 import { LATIN_FACE } from '../../shared/font-profiles';
-import { isColophon, isRedHeader, type DraftLayout, type FaceRole, type LineBox } from '../../shared/layout';
+import { isColophon, isRedHeader, type DraftLayout } from '../../shared/layout';
 import { LINE_PITCH, PAGE, SIZE } from '../../shared/layout/metrics';
-import { measure } from '../../shared/layout/measure';
+import { placeLine } from '../../shared/layout/place';
 import { writeFileAtomic } from '../fs/write-atomic';
 import { exportLayout, exportProfile, type ExportInput } from './docx-document';
 import { PAGE_NUMBER_INDENT } from './page';
@@ -29,53 +28,6 @@ function fontNamer(doc: PDFKit.PDFDocument) {
     }
     return face;
   };
-}
-
-interface Glyphs {
-  /** Stretches of one script and face: the text, where it starts (twips from the line's left) and the spacing after each character. */
-  pieces: { text: string; x: number; face: string; spacing: number; bold: boolean }[];
-}
-
-/** A line's text in pieces of one script and face, placed as the layout placed them (justified lines spread to the full width). */
-function place(line: LineBox, profile: FontProfile): Glyphs {
-  const roles: FaceRole[] = [];
-  const bolds: boolean[] = [];
-  for (const r of line.runs) {
-    for (let k = 0; k < [...r.text].length; k++) {
-      roles.push(r.role);
-      bolds.push(r.bold);
-    }
-  }
-  const m = measure(line.runs.map((r) => ({ text: r.text, size: line.size, spacing: line.spacing })));
-  const n = m.cps.length;
-  const x: number[] = [];
-  let at = 0;
-  const tabIndex = line.tabAfter === undefined ? -1 : m.offsets.indexOf(line.tabAfter);
-  for (let i = 0; i < n; i++) {
-    if (i === tabIndex && line.tabAt !== undefined) at = line.tabAt - line.left;
-    else if (i > 0) at += m.kerns[i]!;
-    x.push(at);
-    at += m.widths[i]!;
-  }
-  const hang = line.hanging ? m.widths[n - 1]! : 0;
-  const natural = at - hang;
-  let shift = 0;
-  let extra = 0;
-  if (line.align === 'right') shift = line.width - natural;
-  else if (line.align === 'center') shift = (line.width - natural) / 2;
-  else if (line.align === 'justify' && !line.last && n > 1) extra = Math.max(0, line.width - natural) / (n - 1 - (line.hanging ? 1 : 0) || 1);
-  const pieces: Glyphs['pieces'] = [];
-  for (let i = 0; i < n; ) {
-    let j = i + 1;
-    while (j < n && m.scripts[j] === m.scripts[i] && roles[j] === roles[i] && bolds[j] === bolds[i] && m.kerns[j] === 0 && j !== tabIndex) j++;
-    const latin = m.scripts[i] === 'latin';
-    const face = latin ? LATIN_FACE : profile.faces[roles[i] ?? 'body'];
-    const text = String.fromCodePoint(...m.cps.slice(i, j));
-    const spread = Math.min(i, n - 1 - (line.hanging ? 1 : 0));
-    pieces.push({ text, x: shift + x[i]! + extra * spread, face, spacing: line.spacing + extra, bold: bolds[i] ?? false });
-    i = j;
-  }
-  return { pieces };
 }
 
 /** Draws the layout into a PDF; the fonts of the profile, or their stand-ins, embedded. */
@@ -113,8 +65,8 @@ export async function buildPdf(input: ExportInput, layout: DraftLayout = exportL
       const size = box.size / 2;
       const top = PAGE.top + line * LINE_PITCH;
       const baseline = (top + (LINE_PITCH - box.size * 10) / 2) * PT + size * 0.88;
-      for (const p of place(box, profile).pieces) {
-        doc.font(font(p.face)).fontSize(size);
+      for (const p of placeLine(box)) {
+        doc.font(font(p.latin ? LATIN_FACE : profile.faces[p.role])).fontSize(size);
         // Bold (a bold lead, 宋体 standing in for 小标宋) as the word processors fake it: the outline stroked too.
         const bold = p.bold || (box.lineKind === 'title' && profile.titleBold);
         if (bold) doc.lineWidth(size / 30);

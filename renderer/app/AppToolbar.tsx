@@ -1,4 +1,4 @@
-// The window's toolbar, one row: 文稿库, 新建, 打开, 导入, 导出 Word, 历史版本,
+// The window's toolbar, one row: 文稿库, 新建, 打开, 导入, 导出 Word, 导出 PDF, 历史版本,
 // then the editor's own tools (rendered into `toolSlot` by the editor, so the
 // text keeps every line a small screen has), then the open draft's title.
 interface Props {
@@ -10,12 +10,13 @@ interface Props {
   onNew: () => void;
   onImport: () => void;
   onExport: () => void;
+  onExportPdf: () => void;
   onToggleHistory: () => void;
   /** Receives the element the editor renders its toolbar into. */
   toolSlot?: (element: HTMLElement | null) => void;
 }
 
-export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onToggleHistory, toolSlot }: Props) {
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onExportPdf, onToggleHistory, toolSlot }: Props) {
   return (
     <header className="toolbar">
       <button type="button" onClick={onHome} disabled={!hasDraft}>
@@ -32,6 +33,9 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onIm
       </button>
       <button type="button" onClick={onExport} disabled={!hasDraft || busy}>
         {busy ? '正在导出…' : '导出 Word'}
+      </button>
+      <button type="button" onClick={onExportPdf} disabled={!hasDraft || busy} title="按打印的分页导出 PDF（用于政府网站公开）">
+        导出 PDF
       </button>
       <button type="button" onClick={onToggleHistory} disabled={!hasDraft} aria-pressed={history}>
         历史版本

@@ -1,5 +1,5 @@
 // The file commands from the toolbar, the menu and the keyboard: 新建, 导入,
-// 导出 Word (after the 规范检查 summary and a before-export version), and
+// 导出 Word and 导出 PDF (after the 规范检查 summary and a before-export version), and
 // Ctrl+S keeping a named version. Each saves the open draft first.
 import { useCallback, useState } from 'react';
 import { chineseDateTime } from '../../shared/dates';
@@ -39,7 +39,7 @@ export function useDraftCommands(
     setNotice({ kind: 'info', text: `已导入：${result.value.title}` });
   }, [flush, showDraft, showError, setNotice]);
 
-  const exportDocx = useCallback(async () => {
+  const exportAs = useCallback(async (kind: 'docx' | 'pdf') => {
     if (!draft || busy) return;
     setBusy(true);
     try {
@@ -48,13 +48,15 @@ export function useDraftCommands(
       if (!(await confirmExport(draft.id))) return;
       const kept = await call('versions:keep', { id: draft.id, kind: 'before-export', name: '' });
       if (kept.ok) bumpVersions();
-      const result = await call('drafts:export-docx', { id: draft.id });
+      const result = await call(kind === 'pdf' ? 'drafts:export-pdf' : 'drafts:export-docx', { id: draft.id });
       if (!result.ok) showError(result.error.message);
-      else if (result.value) setNotice({ kind: 'info', text: `已导出 Word 文档：${result.value.path}` });
+      else if (result.value) setNotice({ kind: 'info', text: `${kind === 'pdf' ? '已导出 PDF 文件' : '已导出 Word 文档'}：${result.value.path}` });
     } finally {
       setBusy(false);
     }
   }, [draft, busy, flush, showError, confirmExport, bumpVersions, setNotice]);
+  const exportDocx = useCallback(() => exportAs('docx'), [exportAs]);
+  const exportPdf = useCallback(() => exportAs('pdf'), [exportAs]);
 
   const saveVersion = useCallback(async () => {
     if (!draft) return;
@@ -65,5 +67,5 @@ export function useDraftCommands(
     setNotice({ kind: 'info', text: `已保存版本（${chineseDateTime(result.value.created)}），可在“历史版本”中查看。` });
   }, [draft, flush, showError, bumpVersions, setNotice]);
 
-  return { busy, versionsKey, bumpVersions, createDraft, importFile, exportDocx, saveVersion };
+  return { busy, versionsKey, bumpVersions, createDraft, importFile, exportDocx, exportPdf, saveVersion };
 }

@@ -10,9 +10,6 @@ function cachedCount(block: ReportBlock): number {
   return n;
 }
 
-const LINES_PER_PAGE = 22;
-const CHARS_PER_LINE = 28;
-
 function saveLabel(state: SaveState): string {
   switch (state.kind) {
     case 'saved':
@@ -30,15 +27,17 @@ interface Props {
   save: SaveState;
   content: ReportContent;
   deadlines?: readonly Deadline[] | undefined;
+  /** Pages as printed (the page layout); null until it is made. */
+  pages: number | null;
 }
 
-export function StatusBar({ save, content, deadlines }: Props) {
+export function StatusBar({ save, content, deadlines, pages }: Props) {
   const chars = characterCount(content, cachedCount);
   const due = nextDeadline(datedDeadlines(deadlines, new Date()));
   return (
     <footer className="status-bar">
       <span data-testid="char-count">字数 {chars}</span>
-      <span data-testid="page-estimate">约 {Math.max(1, Math.ceil(chars / (LINES_PER_PAGE * CHARS_PER_LINE)))} 页</span>
+      <span data-testid="page-count">{pages === null ? '正在排版…' : `共 ${pages} 页`}</span>
       {due && (
         <span data-testid="deadline" className={due.days < 0 ? 'deadline-overdue' : due.days <= 7 ? 'deadline-near' : undefined}>
           {deadlineText(due)}（{due.date}）

@@ -11,7 +11,6 @@ import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useFindingDecorate } from '../checks/decorate-findings';
 import { Notice, type NoticeMessage } from '../components/Notice';
-import { StatusBar } from '../components/StatusBar';
 import { InSlot } from '../components/InSlot';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
@@ -35,6 +34,14 @@ import { useOutline } from './hooks/use-outline';
 import { useOutlineActions } from './hooks/use-outline-actions';
 import { handleEditorKeyDown } from './keyboard';
 import { VALUE_COMMITTED_MARK } from './marks';
+import { decoratePages } from './pages/decorate-pages';
+import { MarksContext } from './pages/marks-store';
+import { PageView } from './pages/PageView';
+import { PrintPreview } from './pages/PrintPreview';
+import { LastPageNumber, PagedStatusBar } from './pages/page-count';
+import { usePageLayout } from './pages/use-page-layout';
+import { usePageViews } from './pages/use-page-views';
+import './pages/pages.css';
 import { withPlugins } from './plugins';
 import type { ReportEditor as SlateReportEditor } from './slate-types';
 import './editor.css';
@@ -42,16 +49,20 @@ import './editor.css';
 export interface ReportEditorHandle {
   /** Saves anything not yet saved; true once it is on disk, false when saving failed (the text stays). */
   flush: () => Promise<boolean>;
+  /** Opens the 打印预览 (the menu's 打印…). */
+  print: () => void;
 }
 
 interface Props {
   draft: Draft;
   onStatus: (status: { save: SaveState; content: ReportContent }) => void;
+  /** 导出 PDF, offered in the 打印预览. */
+  onExportPdf?: () => void;
   /** Where the formatting toolbar goes (the window's toolbar row); in the editor's own bar when not given. */
   toolSlot?: HTMLElement | null;
 }
 
-export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, toolSlot }, ref) {
+export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, onExportPdf, toolSlot }, ref) {
   const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -59,7 +70,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
 
   const save = useCallback((content: ReportContent) => call('drafts:save', { id: draft.id, content }), [draft.id]);
   const autosave = useAutosave(editor, save);
-  useImperativeHandle(ref, () => ({ flush: autosave.flush }), [autosave.flush]);
+  const views = usePageViews(editor);
+  const { openPreview } = views;
+  useImperativeHandle(ref, () => ({ flush: autosave.flush, print: openPreview }), [autosave.flush, openPreview]);
 
   const content = value as ReportContent;
   useEffect(() => onStatus({ save: autosave.state, content }), [onStatus, autosave.state, content]);
@@ -91,7 +104,10 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
   const findingDecorate = useFindingDecorate(checks.findings);
-  const decorate = useDecorate(find.decorate, findingDecorate);
+  // The page layout of the text, made off the keystroke path; its page boundaries and title lines decorate the text.
+  const layout = usePageLayout(editor, content, info.metadata);
+  const pageDecorate = useMemo(() => decoratePages(layout.marks), [layout.marks]);
+  const decorate = useDecorate(find.decorate, findingDecorate, pageDecorate);
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -102,15 +118,20 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
 
   return (
     <div className="editor-shell">
+      <MarksContext.Provider value={layout.store}>
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
         <InSlot slot={toolSlot}>
-          <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} />
+          <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} pages={{ pagesView: views.pagesView, onPages: views.showPages, onPrint: views.openPreview }} />
           <ViewTools outline={outlineLayout} />
         </InSlot>
         <Notice notice={notice} onClose={() => setNotice(null)} />
         <FindBar find={find} />
         {autosave.closeRefused && <CloseRefused reason={autosave.closeRefused} onCloseAnyway={autosave.closeAnyway} />}
-        <div className={checks.open ? 'editor-body with-checks' : 'editor-body'} style={{ '--outline-width': `${outlineLayout.width}px` } as CSSProperties}>
+        <div
+          className={`editor-body${checks.open ? ' with-checks' : ''}${views.pagesView ? ' pages-view' : ''}`}
+          data-layout={layout.where ?? undefined}
+          style={{ '--outline-width': `${outlineLayout.width}px` } as CSSProperties}
+        >
           {outlineLayout.shown && (
             <>
               <OutlinePanel items={outline} {...outlineActions} onHide={outlineLayout.toggle} />
@@ -131,12 +152,16 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 onCompositionStart={() => composing(true)}
                 onCompositionEnd={() => composing(false)}
               />
+              <LastPageNumber />
             </div>
           </div>
+          {views.pagesView && <PageView onEdit={views.edit} />}
           {checks.open && <ChecksPanel checks={checks.state} metadata={info.metadata} template={checks.template} onClose={checks.close} />}
         </div>
       </Slate>
-      <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      <PagedStatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      {views.preview && <PrintPreview onClose={views.closePreview} onExportPdf={onExportPdf} />}
+      </MarksContext.Provider>
       {info.editing && (
         <MetadataDialog metadata={info.metadata} title={contentTitle(content)} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />
       )}

@@ -3,3 +3,8 @@
 
 /** A performance mark set whenever the editor commits a new value. */
 export const VALUE_COMMITTED_MARK = 'report-editor:value-committed';
+
+/** A performance measure of each page layout the editor makes: from the change it lays out to its pages shown (pages/use-page-layout.ts). */
+export const PAGE_LAYOUT_MEASURE = 'report-editor:page-layout';
+/** A performance measure of the part of it on the editor's thread: taking the layout in and marking the text. */
+export const PAGE_LAYOUT_APPLY_MEASURE = 'report-editor:page-layout-apply';

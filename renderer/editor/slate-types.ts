@@ -9,6 +9,8 @@ export type ReportEditor = BaseEditor & ReactEditor & HistoryEditor;
 export interface Decorations {
   /** The body part of a run-in heading, shown in the body face. */
   runInBody?: true;
+  /** A page of the layout starts with this character (pages/decorate-pages.ts). */
+  pageStart?: number;
   /** A 查找 match, and the current one. */
   findMatch?: true;
   findCurrent?: true;

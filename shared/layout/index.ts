@@ -7,3 +7,5 @@ export { titleLines, isTrapezoidOrDiamond } from './title';
 export * from './metrics';
 export { redHeaderGeometry, isRedHeader, RED_HEADER_LINES, type RedHeaderContent, type RedHeaderGeometry } from './red-header';
 export { colophonContent, isColophon, COLOPHON_SIZE, ONE_CHAR, type ColophonContent, type ColophonPlacement } from './colophon';
+export { placeLine, type PlacedPiece } from './place';
+export { pageMarks, lineOffsets, type BlockMarks, type PageMarks } from './page-marks';

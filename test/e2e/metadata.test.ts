@@ -52,7 +52,7 @@ describe('metadata, status bar, deadlines and next year', () => {
     await block(page, 2).click();
     await app.cdp().then((c) => c.send('Input.insertText', { text: '国'.repeat(700) }));
     await expect.poll(async () => Number((await page.getByTestId('char-count').innerText()).replace(/\D/g, ''))).toBeGreaterThan(700);
-    await expect.poll(() => page.getByTestId('page-estimate').innerText()).toMatch(/约 [2-9] 页/);
+    await expect.poll(() => page.getByTestId('page-count').innerText()).toMatch(/共 [2-9] 页/);
     await expect(page.getByTestId('deadline').innerText()).resolves.toMatch(/报送|公开/);
     await page.getByRole('button', { name: '文稿信息' }).click();
     const dialog = page.getByRole('dialog', { name: '文稿信息' });

@@ -58,6 +58,8 @@ describe('application menu', () => {
     ['新建', 'new-draft'],
     ['打开', 'open-draft'],
     ['导出 Word', 'export-docx'],
+    ['导出 PDF', 'export-pdf'],
+    ['打印', 'print'],
     ['查找', 'find'],
     ['替换', 'replace'],
     ['字数统计', 'word-count'],
@@ -92,16 +94,22 @@ describe('application menu', () => {
     expect(find(build('darwin').template, '关闭窗口').role).toBe('close');
   });
 
-  it.each(['win32', 'darwin'] as const)('labels every item in Chinese on %s (ASCII only in 导出 Word)', (platform) => {
+  it.each(['win32', 'darwin'] as const)('labels every item in Chinese on %s (ASCII only in 导出 Word and 导出 PDF)', (platform) => {
     const labelled = items(build(platform).template).filter((i) => i.type !== 'separator');
     expect(labelled.length).toBeGreaterThan(15);
     for (const item of labelled) {
       const label = item.label ?? '';
       expect(label, JSON.stringify(item.role)).toMatch(/[\u4e00-\u9fff]/u);
       const ascii = label.match(/[A-Za-z]+/gu) ?? [];
-      for (const word of ascii) expect(word, label).toBe('Word');
+      for (const word of ascii) expect(['Word', 'PDF'], label).toContain(word);
     }
-    expect(labelled.filter((i) => /Word/u.test(i.label ?? '')).map((i) => i.label)).toEqual(['导出 Word…']);
+    expect(labelled.filter((i) => /Word|PDF/u.test(i.label ?? '')).map((i) => i.label)).toEqual(['导出 Word…', '导出 PDF…']);
+  });
+
+  it('shows Ctrl+P at 打印 and leaves the key to the page (its preview prints on a second Ctrl+P)', () => {
+    const print = find(build().template, '打印') as MenuItemConstructorOptions & { registerAccelerator?: boolean };
+    expect(print.accelerator).toBe('CmdOrCtrl+P');
+    expect(print.registerAccelerator).toBe(false);
   });
 
   it('has no item that reaches the network (no remote help, no updates)', () => {

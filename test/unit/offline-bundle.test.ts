@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFindings, MARKUP_RULES, NETWORK_RULES, scanText } from '../../scripts/offline-scan';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCRIPTS = ['dist/main.js', 'dist/preload.js', 'dist/renderer/app.js'];
+const SCRIPTS = ['dist/main.js', 'dist/preload.js', 'dist/renderer/app.js', 'dist/renderer/layout-worker.js'];
 const MARKUP = ['dist/renderer/index.html', 'dist/renderer/app.css'];
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 

@@ -106,7 +106,7 @@ describe('npm run dist:dir with a placeholder Electron', () => {
   });
 
   it('holds the built main, preload and renderer, byte for byte', () => {
-    for (const file of ['dist/main.js', 'dist/preload.js', 'dist/renderer/index.html', 'dist/renderer/app.js', 'dist/renderer/app.css']) {
+    for (const file of ['dist/main.js', 'dist/preload.js', 'dist/renderer/index.html', 'dist/renderer/app.js', 'dist/renderer/layout-worker.js', 'dist/renderer/app.css']) {
       expect(packed(), file).toContain(file);
       expect(asar.read(file).equals(readFileSync(path.join(ROOT, file))), file).toBe(true);
     }

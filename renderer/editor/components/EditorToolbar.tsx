@@ -20,7 +20,14 @@ export interface ChecksToggle {
   onToggle: () => void;
 }
 
-export function EditorToolbar({ onEditInfo, checks }: { onEditInfo: () => void; checks?: ChecksToggle }) {
+/** The page views: 按页校对 and 打印预览 (pages/). */
+export interface PagesToggle {
+  pagesView: boolean;
+  onPages: () => void;
+  onPrint: () => void;
+}
+
+export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () => void; checks?: ChecksToggle; pages?: PagesToggle }) {
   const editor = useSlate();
   const index = currentBlock(editor);
   const node = index === null ? undefined : (editor.children as ReportContent)[index];
@@ -65,6 +72,16 @@ export function EditorToolbar({ onEditInfo, checks }: { onEditInfo: () => void; 
         <button type="button" aria-pressed={checks.open} title="规范检查：序号、标点、空格、日期、年份、必备部分" onClick={checks.onToggle}>
           检查{checks.count > 0 && <span className="checks-badge">{checks.count}</span>}
         </button>
+      )}
+      {pages && (
+        <>
+          <button type="button" aria-pressed={pages.pagesView} title="按打印的分页逐页校对" onClick={pages.onPages}>
+            按页校对
+          </button>
+          <button type="button" title="打印预览（Ctrl+P）" onClick={pages.onPrint}>
+            打印…
+          </button>
+        </>
       )}
     </div>
   );

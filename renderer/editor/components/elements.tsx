@@ -3,6 +3,8 @@
 // the clerk can type into or select.
 import type { RenderElementProps } from 'slate-react';
 import { blockText } from '../../../shared/model';
+import { usePageTop, usePrintedRight } from '../pages/marks-store';
+import { pageEndLabel, pageEndSide } from './leaf';
 
 export interface BlockViewProps extends RenderElementProps {
   /** The computed number of a heading (一、 （一） 1. （1）). */
@@ -11,10 +13,17 @@ export interface BlockViewProps extends RenderElementProps {
 
 export function BlockView({ attributes, children, element, number }: BlockViewProps) {
   const empty = blockText(element) === '';
+  // The layout's page boundary before the block, and the closing's printed right indent.
+  const top = usePageTop(element);
+  const right = usePrintedRight(element);
   const common = {
     ...attributes,
     'data-block': element.type,
     'data-hint': empty && element.hint ? element.hint : undefined,
+    'data-page-top': top,
+    'data-page-end': top ? pageEndLabel(top) : undefined,
+    'data-page-side': top ? pageEndSide(top) : undefined,
+    ...(right === undefined ? {} : { style: { paddingRight: `${right / 20}pt` } }),
   };
   switch (element.type) {
     case 'title':
