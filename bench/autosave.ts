@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ReportContent } from '../shared/model';
+import type { ReportContent, TextBlock } from '../shared/model';
 import { makeLongReport } from '../test/support/long-report';
 import { openDraftStore } from '../electron/store/draft-store';
 import { measure, type Figure } from './measure';
@@ -11,7 +11,7 @@ import { measure, type Figure } from './measure';
 function withOneChange(content: ReportContent, run: number): ReportContent {
   const copy = structuredClone(content);
   const i = 1 + (run % (copy.length - 1));
-  const child = copy[i]!.children[0]!;
+  const child = (copy[i] as TextBlock).children[0]!;
   const at = run % child.text.length;
   child.text = child.text.slice(0, at) + (run % 2 ? '改' : '修') + child.text.slice(at + 1);
   return copy;

@@ -3,7 +3,7 @@
 // date of writing becomes today; the body is kept for rewriting.
 import { isoDate } from './dates';
 import { metadataChanges } from './metadata-binding';
-import type { DraftMetadata, ReportBlock, ReportContent } from './model';
+import type { DraftMetadata, ReportBlock, ReportContent, TextBlock } from './model';
 
 function shiftYears(text: string, year: number): string {
   return text.replace(/\d{4}/gu, (y) => (Number(y) === year || Number(y) === year + 1 ? String(Number(y) + 1) : y));
@@ -26,12 +26,13 @@ export function nextYearDraft(
     ...(metadata.deadlines ? { deadlines: metadata.deadlines.map((d) => ({ ...d, date: shiftDeadline(d.date) })) } : {}),
   };
   const copy = content.map((b): ReportBlock => {
+    if (b.type === 'table') return b;
     const years = b.type === 'title' || b.type === 'heading';
     return { ...b, children: b.children.map((c) => ({ ...c, text: years ? shiftYears(c.text, year) : c.text })) };
   });
   // Blocks still filled from the metadata (the date, an untouched title) are refilled from the new one.
   for (const { index, text } of metadataChanges(content, metadata, next)) {
-    copy[index] = { ...copy[index]!, children: [{ text }] };
+    copy[index] = { ...(copy[index] as TextBlock), children: [{ text }] };
   }
   return { metadata: next, content: copy };
 }

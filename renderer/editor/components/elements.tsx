@@ -14,7 +14,7 @@ export function BlockView({ attributes, children, element, number }: BlockViewPr
   const common = {
     ...attributes,
     'data-block': element.type,
-    'data-hint': empty && element.hint ? element.hint : undefined,
+    'data-hint': empty && element.type !== 'table' && element.hint ? element.hint : undefined,
   };
   switch (element.type) {
     case 'title':
