@@ -6,6 +6,8 @@ import { basename, extname } from 'node:path';
 import type { ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { importedDraft, recognize, recognizeText, type ImportedDraft } from '../../shared/recognize';
+import { NO_NOTES, type ImportNotes } from '../../shared/recognize/summary';
+import type { ImportedPicture } from './collected';
 import { docxParagraphs, readDocxParts } from './docx';
 import { importErrors, MAX_IMPORT_BYTES } from './errors';
 import { decodeText } from './text-encoding';
@@ -24,15 +26,32 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
 }
 
+/** What an import brings besides the draft: the pictures its content shows, and what it could not bring over. */
+export interface ImportExtras {
+  pictures: Map<string, ImportedPicture>;
+  notes: ImportNotes;
+}
+
+export type ImportedFile = ImportedDraft & ImportExtras;
+
+const NOTHING_ELSE = (): ImportExtras => ({ pictures: new Map(), notes: NO_NOTES });
+
 /** The report's blocks from a .docx file's bytes. */
 export function docxContent(bytes: Uint8Array, name: string): ReportContent {
+  return readDocx(bytes, name).content;
+}
+
+/** The report's blocks from a .docx file's bytes, with its pictures and what was left out. */
+export function readDocx(bytes: Uint8Array, name: string): { content: ReportContent } & ImportExtras {
   if (startsWith(bytes, OLE)) throw isEncryptedPackage(bytes) ? importErrors.encrypted(name) : importErrors.legacyWord(name);
   try {
     const zip = new ZipReader(bytes);
     if (zip.has('EncryptionInfo') || zip.has('EncryptedPackage')) throw importErrors.encrypted(name);
     const parts = readDocxParts(zip);
     if (!parts) throw importErrors.notDocx(name);
-    return recognize(docxParagraphs(parts));
+    const { paragraphs, found } = docxParagraphs(parts);
+    const content = recognize(paragraphs);
+    return { content, pictures: found.pictures, notes: found.notes() };
   } catch (error) {
     if (error instanceof ZipError) {
       if (error.kind === 'limit') throw importErrors.zipBomb(name);
@@ -64,16 +83,16 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
 }
 
 /** A draft from a file's bytes; `name` is used in messages and as the title of last resort. */
-export function importBytes(name: string, bytes: Uint8Array, today: Date): ImportedDraft {
+export function importBytes(name: string, bytes: Uint8Array, today: Date): ImportedFile {
   if (bytes.length === 0) throw importErrors.empty(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
-  const content = kindOf(name, bytes) === 'docx' ? docxContent(bytes, name) : txtContent(bytes);
+  const { content, ...extras } = kindOf(name, bytes) === 'docx' ? readDocx(bytes, name) : { content: txtContent(bytes), ...NOTHING_ELSE() };
   if (content.length === 0) throw importErrors.noText(name);
-  return importedDraft(content, today, basename(name, extname(name)));
+  return { ...importedDraft(content, today, basename(name, extname(name))), ...extras };
 }
 
 /** A draft from a file on disk. Nothing is written anywhere. */
-export async function importFile(path: string, today: Date): Promise<ImportedDraft> {
+export async function importFile(path: string, today: Date): Promise<ImportedFile> {
   const name = basename(path);
   let size: number;
   try {
