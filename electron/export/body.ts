@@ -5,10 +5,11 @@
 // condensed character spacing where a paragraph's short last line would open
 // a page, widow control where that could not be done. Word and LibreOffice
 // then break the lines and the pages where the layout does.
-import { AlignmentType, Paragraph, TabStopType, type IParagraphOptions } from 'docx';
+import { AlignmentType, Paragraph, TabStopType, type IParagraphOptions, type Table } from 'docx';
 import type { FontProfile } from '../../shared/font-profiles';
 import { BODY_SPACING, type SetBlock } from '../../shared/layout';
 import { gridParagraph } from './grid-paragraph';
+import { pictureXml, tableXml, type PictureBytes } from './objects';
 import { spanRuns, type RunStyle, type Span } from './runs';
 import { stripIllegalXml } from './sanitize';
 
@@ -59,7 +60,11 @@ function paragraph(b: SetBlock, profile: FontProfile): Paragraph {
   });
 }
 
-/** The paragraphs of a laid-out draft. */
-export function bodyParagraphs(blocks: readonly SetBlock[], profile: FontProfile): Paragraph[] {
-  return blocks.map((b) => paragraph(b, profile));
+/** The paragraphs (and tables) of a laid-out draft; pictures' bytes come from `pictures`. */
+export function bodyParagraphs(blocks: readonly SetBlock[], profile: FontProfile, pictures: PictureBytes = () => undefined): (Paragraph | Table)[] {
+  return blocks.flatMap((b): (Paragraph | Table)[] => {
+    if (b.object?.kind === 'table') return [tableXml(b.object, profile)];
+    if (b.object?.kind === 'image') return pictureXml(b, b.object, profile, pictures);
+    return [paragraph(b, profile)];
+  });
 }

@@ -7,6 +7,7 @@ import { resolveFontProfile, type FontProfile } from '../../shared/font-profiles
 import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
 import { bodyParagraphs } from './body';
+import type { PictureBytes } from './objects';
 import { runFonts, SIZE } from './fonts';
 import { corePropertiesXml, fontTableXml } from './package-parts';
 import { pageNumberFooters, sectionProperties } from './page';
@@ -29,6 +30,8 @@ export interface ExportInput {
   created?: Date;
   /** When the document was last changed (document property); now when absent. */
   modified?: Date;
+  /** The bytes of the pictures the content shows, by content hash. */
+  pictures?: PictureBytes;
 }
 
 /** The font profile an export uses. */
@@ -59,7 +62,7 @@ export function buildDocument(input: ExportInput, layout: DraftLayout = exportLa
       {
         properties: sectionProperties(),
         footers: pageNumberFooters(profile.faces.pageNumber),
-        children: bodyParagraphs(layout.blocks, profile),
+        children: bodyParagraphs(layout.blocks, profile, input.pictures),
       },
     ],
   });
