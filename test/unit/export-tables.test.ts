@@ -62,7 +62,7 @@ describe('tables in the export', () => {
     expect(layout.pages.length).toBeGreaterThan(1);
     for (const page of layout.pages.slice(1)) expect(page.boxes[0]!.line).toBe(1);
     for (const page of layout.pages) expect(page.boxes.at(-1)!.line + (page.boxes.at(-1)!.box.kind === 'fixed' ? (page.boxes.at(-1)!.box as { lines: number }).lines : 1)).toBeLessThanOrEqual(LINES_PER_PAGE);
-    const rows = layout.pages.flatMap((p) => p.boxes.map((b) => (b.box.content as { row: number }).row));
+    const rows = layout.pages.flatMap((p) => p.boxes.map((b) => ((b.box as { content?: { row: number } }).content!).row));
     expect(rows).toEqual(Array.from({ length: 41 }, (_, i) => i));
   });
 });
