@@ -31,7 +31,8 @@ export interface Contract {
   /** Asks where to save, then writes the PDF drawn from the page-true layout (fonts embedded); null when the clerk cancels. */
   'drafts:export-pdf': { request: R<'drafts:export-pdf'>; response: { path: string } | null };
   /** Asks for a .docx or .txt file, then creates a draft from it; null when the clerk cancels. */
-  'drafts:import': { request: R<'drafts:import'>; response: Draft | null };
+  /** The new draft, with the import's report ("34 段，其中标题 6 个、表格 1 个；1 个文本框未能导入，已在文中标出"). */
+  'drafts:import': { request: R<'drafts:import'>; response: (Draft & { summary: string }) | null };
   // 文稿库 (issue 6): the library, 回收站, versions, backups, settings, moving drafts.
   'library:list': { request: R<'library:list'>; response: LibraryEntry[] };
   'library:search': { request: R<'library:search'>; response: SearchHit[] };

@@ -1,7 +1,7 @@
 // Pictures in a report: what a picture's bytes are (PNG or JPEG, read from
 // their header), how large it shows, and the size limit. Pure; the bytes
 // themselves are stored once per content hash by the main process.
-import type { ImageBlock, PictureType } from './model';
+import type { ImageBlock, PictureType, ReportContent } from './model';
 
 /** Largest picture a draft takes, in bytes. */
 export const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
@@ -81,4 +81,9 @@ export function displaySizeMm(b: Pick<ImageBlock, 'picture' | 'width'>): { width
 /** A size in bytes as a clerk reads it (12.3 MB). */
 export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The hashes of the pictures a content shows, each once. */
+export function pictureHashes(content: ReportContent): string[] {
+  return [...new Set(content.flatMap((b) => (b.type === 'image' ? [b.picture.hash] : [])))];
 }
