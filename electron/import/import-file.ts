@@ -2,13 +2,14 @@
 // structured content. Checks come first (size, format, encryption), so a bad
 // file is refused with a clear message before anything is created.
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { importedDraft, recognize, recognizeText, type ImportedDraft } from '../../shared/recognize';
 import { NO_NOTES, type ImportNotes } from '../../shared/recognize/summary';
 import type { ImportedPicture } from './collected';
 import { docxParagraphs, readDocxParts } from './docx';
+import { readHtml } from './html-file';
 import { importErrors, MAX_IMPORT_BYTES } from './errors';
 import { decodeText } from './text-encoding';
 import { XmlError } from './xml';
@@ -68,7 +69,7 @@ export function txtContent(bytes: Uint8Array): ReportContent {
   return recognizeText(decodeText(bytes).text);
 }
 
-type Kind = 'docx' | 'txt';
+type Kind = 'docx' | 'txt' | 'html';
 
 function kindOf(name: string, bytes: Uint8Array): Kind {
   const ext = extname(name).toLowerCase();
@@ -78,15 +79,17 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
   if (ext === '.rtf' || startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw importErrors.rtf(name);
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.wpsx') return 'docx';
   if (ext === '' && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.txt' || ext === '.text' || ext === '') return 'txt';
   throw importErrors.unsupported(name);
 }
 
 /** A draft from a file's bytes; `name` is used in messages and as the title of last resort. */
-export function importBytes(name: string, bytes: Uint8Array, today: Date): ImportedFile {
+export function importBytes(name: string, bytes: Uint8Array, today: Date, folder = '.'): ImportedFile {
   if (bytes.length === 0) throw importErrors.empty(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
-  const { content, ...extras } = kindOf(name, bytes) === 'docx' ? readDocx(bytes, name) : { content: txtContent(bytes), ...NOTHING_ELSE() };
+  const kind = kindOf(name, bytes);
+  const { content, ...extras } = kind === 'docx' ? readDocx(bytes, name) : kind === 'html' ? readHtml(bytes, folder) : { content: txtContent(bytes), ...NOTHING_ELSE() };
   if (content.length === 0) throw importErrors.noText(name);
   return { ...importedDraft(content, today, basename(name, extname(name))), ...extras };
 }
@@ -110,7 +113,7 @@ export async function importFile(path: string, today: Date): Promise<ImportedFil
   } catch (error) {
     throw fsError(error, name);
   }
-  return importBytes(name, bytes, today);
+  return importBytes(name, bytes, today, dirname(path));
 }
 
 function fsError(error: unknown, name: string): unknown {
