@@ -138,7 +138,7 @@ void _noPathInRequests;
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
 
 /** Commands the application menu sends to the renderer. */
-export type MenuCommand = 'new-draft' | 'export-docx' | 'open-draft' | 'import-file';
+export type MenuCommand = 'new-draft' | 'export-docx' | 'open-draft' | 'import-file' | 'find' | 'replace' | 'word-count' | 'help';
 export const MENU_COMMAND_EVENT = 'menu:command';
 
 /** What the renderer sees as `window.reportApi`. */

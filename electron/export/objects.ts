@@ -19,13 +19,11 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { FontProfile } from '../../shared/font-profiles';
 import type { SetBlock } from '../../shared/layout';
 import { CELL_MARGIN, type ImageSource, type TableSource } from '../../shared/layout/objects';
 import { blockText } from '../../shared/model';
-import { gridParagraph } from './grid-paragraph';
 import { LINE_PITCH } from './page';
-import { spanRuns } from './runs';
+import { spanRuns, type BaseRunStyle } from './runs';
 
 /** A picture's bytes by content hash, as the store keeps them. */
 export type PictureBytes = (hash: string) => Uint8Array | undefined;
@@ -34,15 +32,21 @@ const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '00000
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 const TWIPS_PER_PX = 15;
+/** Cells and pictures are set flush: the Normal style's first-line indent is not theirs. */
+const FLUSH = { firstLine: 0, left: 0, right: 0 };
+const GRID_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
-export function tableXml(source: TableSource, profile: FontProfile): Table {
+/** `normal`: the Normal style's run (仿宋 3号, condensed as the body), which cells and captions are written in. */
+export function tableXml(source: TableSource, normal: BaseRunStyle): Table {
   const byRow = source.table.children.map(() => [] as TableCell[]);
   for (const c of source.cells) {
     const { cell, row, colSpan, rowSpan } = c.placed;
     const paragraphs = cell.children.map((p) =>
-      gridParagraph({
+      new Paragraph({
         alignment: ALIGN[c.align],
-        children: spanRuns([{ text: blockText(p).trim(), style: { font: profile.faces.body, size: source.size } }]),
+        indent: FLUSH,
+        spacing: GRID_LINE,
+        children: spanRuns([{ text: blockText(p).trim(), style: { ...normal, size: source.size } }], normal),
       }),
     );
     byRow[row]!.push(
@@ -74,12 +78,13 @@ export function tableXml(source: TableSource, profile: FontProfile): Table {
   });
 }
 
-export function pictureXml(b: SetBlock, source: ImageSource, profile: FontProfile, bytes: PictureBytes): Paragraph[] {
+export function pictureXml(b: SetBlock, source: ImageSource, normal: BaseRunStyle, bytes: PictureBytes): Paragraph[] {
   const data = bytes(source.image.picture.hash);
   const line = { line: source.lines * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 };
   const picture = data
     ? new Paragraph({
         alignment: AlignmentType.CENTER,
+        indent: FLUSH,
         spacing: line,
         keepNext: true,
         keepLines: true,
@@ -92,9 +97,17 @@ export function pictureXml(b: SetBlock, source: ImageSource, profile: FontProfil
           }),
         ],
       })
-    : new Paragraph({ alignment: AlignmentType.CENTER, spacing: line, children: spanRuns([{ text: '［图片缺失］', style: { font: profile.faces.body, size: b.source.size } }]) });
+    : new Paragraph({ alignment: AlignmentType.CENTER, indent: FLUSH, spacing: line, children: spanRuns([{ text: '［图片缺失］', style: { ...normal, characterSpacing: 0 } }], normal) });
   const caption = b.source.spans[0]?.text
-    ? [gridParagraph({ alignment: AlignmentType.CENTER, keepLines: true, children: spanRuns([{ text: b.source.spans[0].text, style: { font: profile.faces.body, size: b.source.size } }]) })]
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          indent: FLUSH,
+          spacing: GRID_LINE,
+          keepLines: true,
+          children: spanRuns([{ text: b.source.spans[0].text, style: normal }], normal),
+        }),
+      ]
     : [];
   return [picture, ...caption];
 }

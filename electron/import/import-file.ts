@@ -56,17 +56,32 @@ export function readDocx(bytes: Uint8Array, name: string): { content: ReportCont
   } catch (error) {
     if (error instanceof ZipError) {
       if (error.kind === 'limit') throw importErrors.zipBomb(name);
+      if (error.kind === 'entries') throw importErrors.tooManyParts(name);
       if (error.kind === 'encrypted') throw importErrors.encrypted(name);
       throw importErrors.notDocx(name);
     }
-    if (error instanceof XmlError) throw importErrors.notDocx(name);
+    if (error instanceof XmlError) throw error.tooDeep ? importErrors.tooDeep(name) : importErrors.notDocx(name);
     throw error;
   }
 }
 
+/** What an import could not take over whole, for the clerk's report. */
+export interface ImportReport {
+  /** Bytes of a text file that could not be read (replaced by “�”) or were NUL (dropped). */
+  unreadableBytes: number;
+}
+
 /** The report's blocks from a text file's bytes, whatever its encoding. */
-export function txtContent(bytes: Uint8Array): ReportContent {
-  return recognizeText(decodeText(bytes).text);
+export function txtContent(bytes: Uint8Array, report?: ImportReport): ReportContent {
+  const decoded = decodeText(bytes);
+  if (report) report.unreadableBytes = decoded.unreadableBytes;
+  return recognizeText(decoded.text);
+}
+
+/** The sentence of an import report about unreadable bytes, or '' when there were none. */
+export function unreadableNote(report: ImportReport): string {
+  if (report.unreadableBytes === 0) return '';
+  return `文件中有 ${report.unreadableBytes} 个字节无法识别为文字，已替换为“�”或略去；请在文稿中查找“�”，对照原文改正。`;
 }
 
 type Kind = 'docx' | 'txt' | 'html';
@@ -85,17 +100,18 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
 }
 
 /** A draft from a file's bytes; `name` is used in messages and as the title of last resort. */
-export function importBytes(name: string, bytes: Uint8Array, today: Date, folder = '.'): ImportedFile {
+export function importBytes(name: string, bytes: Uint8Array, today: Date, report?: ImportReport, folder = '.'): ImportedFile {
   if (bytes.length === 0) throw importErrors.empty(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
   const kind = kindOf(name, bytes);
-  const { content, ...extras } = kind === 'docx' ? readDocx(bytes, name) : kind === 'html' ? readHtml(bytes, folder) : { content: txtContent(bytes), ...NOTHING_ELSE() };
+  const { content, ...extras } =
+    kind === 'docx' ? readDocx(bytes, name) : kind === 'html' ? readHtml(bytes, folder) : { content: txtContent(bytes, report), ...NOTHING_ELSE() };
   if (content.length === 0) throw importErrors.noText(name);
   return { ...importedDraft(content, today, basename(name, extname(name))), ...extras };
 }
 
 /** A draft from a file on disk. Nothing is written anywhere. */
-export async function importFile(path: string, today: Date): Promise<ImportedFile> {
+export async function importFile(path: string, today: Date, report?: ImportReport): Promise<ImportedFile> {
   const name = basename(path);
   let size: number;
   try {
@@ -113,7 +129,7 @@ export async function importFile(path: string, today: Date): Promise<ImportedFil
   } catch (error) {
     throw fsError(error, name);
   }
-  return importBytes(name, bytes, today, dirname(path));
+  return importBytes(name, bytes, today, report, dirname(path));
 }
 
 function fsError(error: unknown, name: string): unknown {

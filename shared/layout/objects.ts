@@ -7,7 +7,7 @@ import { blockText, type ImageBlock, type TableBlock, type TableCell } from '../
 import { displaySizeMm } from '../pictures';
 import { columnWeights, placeCells, type PlacedCell } from '../tables';
 import type { FixedBox, LineBox } from './boxes';
-import { LINE_PITCH, SIZE, TEXT_WIDTH } from './metrics';
+import { BODY_SPACING, LINE_PITCH, SIZE, TEXT_WIDTH } from './metrics';
 import { paragraphLines, type StyledSpan } from './paragraph';
 
 /** Twips of a cell's left and right margin. */
@@ -74,7 +74,7 @@ export function cellAlign(cell: TableCell, header: boolean): TableCellSource['al
 /** The lines of one paragraph in a cell. */
 export function cellParagraphLines(text: string, width: number, size: number, align: TableCellSource['align']): LineBox[] {
   const spans: StyledSpan[] = text ? [{ text, role: 'body' }] : [];
-  const lines = paragraphLines(spans, { size, spacing: 0, align, firstLeft: 0, left: 0, right: 0, lineWidth: width - 2 * CELL_MARGIN, kind: () => 'body' });
+  const lines = paragraphLines(spans, { size, spacing: BODY_SPACING, align, firstLeft: 0, left: 0, right: 0, lineWidth: width - 2 * CELL_MARGIN, kind: () => 'body' });
   return lines.length ? lines : [];
 }
 

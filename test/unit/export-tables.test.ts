@@ -7,7 +7,7 @@ import { pictureHash } from '../../electron/import/collected';
 import { LINES_PER_PAGE, TEXT_WIDTH } from '../../shared/layout/metrics';
 import { block, type DraftMetadata, type ImageBlock, type ReportContent, type TableBlock } from '../../shared/model';
 import { simpleTable } from '../../shared/tables';
-import { readDocxParts, xmlFonts } from '../support/docx-zip';
+import { readDocxParts, xmlAttr } from '../support/docx-zip';
 
 const metadata: DraftMetadata = { unit: '某某县司法局', unitShort: '', year: 2024, addressee: '县政府', signature: '某某县司法局', date: '2025-03-01' };
 const photo = readFileSync(path.resolve(import.meta.dirname, '../fixtures/pictures/photo.jpg'));
@@ -35,15 +35,20 @@ describe('tables in the export', () => {
   });
 
   it('repeats the header row, never splits a row, and sets cells in 仿宋 3号 (4号 when compact), numbers centred', async () => {
-    const xml = await documentXml([statistics(2)]);
+    const parts = readDocxParts(await buildDocx(input([statistics(2)])));
+    const xml = parts.get('word/document.xml')!;
+    const normal = /<w:style [^>]*w:styleId="Normal"[^>]*>[\s\S]*?<\/w:style>/u.exec(parts.get('word/styles.xml')!)![0];
+    expect(xmlAttr(normal, 'rFonts', 'eastAsia')).toBe('仿宋_GB2312');
+    expect(xmlAttr(normal, 'sz', 'val')).toBe('32');
     expect(xml.match(/<w:tblHeader\/>/gu)).toHaveLength(1);
     expect(xml.match(/<w:cantSplit\/>/gu)).toHaveLength(3);
     const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/gu)].map((m) => m[1]!);
-    expect(xmlFonts(cells[3]!)).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
+    // Cells are in the Normal style's 仿宋 3号: no other face or size on their runs.
+    expect(cells[3]).not.toMatch(/<w:rFonts|<w:sz /u);
     expect(cells[3]).toMatch(/<w:jc w:val="left"\/>/u);
     expect(cells[4]).toMatch(/<w:jc w:val="center"\/>/u);
     const compact = await documentXml([{ ...statistics(2), compact: true }]);
-    expect(xmlFonts([...compact.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/gu)][3]![1]!).size).toBe('28');
+    expect(xmlAttr([...compact.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/gu)][3]![1]!, 'sz', 'val')).toBe('28');
   });
 
   it('merges cells across (gridSpan) and down (vMerge)', async () => {

@@ -96,7 +96,10 @@ describe.each([
     const exported = await buildDocx({ title: draft.title, metadata: draft.metadata, content: draft.content, pictures: (h) => draft.pictures.get(h)?.bytes });
     const xml = readDocxParts(exported).get('word/document.xml')!;
     const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/gu)].map((m) => m[1]!);
-    expect(cells.every((c) => !/<w:t\b/u.test(c) || /w:eastAsia="仿宋_GB2312"/u.test(c))).toBe(true);
+    // The cells' runs name no face of their own: they are in the Normal style's 仿宋.
+    expect(cells.some((c) => /<w:t\b/u.test(c))).toBe(true);
+    expect(cells.every((c) => !/<w:rFonts/u.test(c))).toBe(true);
+    expect(readDocxParts(exported).get('word/styles.xml')).toMatch(/w:styleId="Normal"[^>]*>[\s\S]*?w:eastAsia="仿宋_GB2312"/u);
     checkDraft(importBytes('exported.docx', exported, today));
   });
 });

@@ -6,6 +6,7 @@ import { UserFacingError } from '../../shared/result';
 
 const ELECTRON_DIR = path.resolve(import.meta.dirname, '../../electron');
 
+const LAPTOP = { x: 0, y: 0, width: 1366, height: 728 };
 type Listener = (...args: unknown[]) => unknown;
 
 // Shared between the hoisted electron mock and the tests.
@@ -37,6 +38,9 @@ function makeElectron() {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
+    maximize = vi.fn();
+    isMaximized = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => LAPTOP);
     loadURL = vi.fn(async () => undefined);
     loadFile = vi.fn(async () => undefined);
     constructor(options: Record<string, unknown>) {
@@ -68,6 +72,7 @@ function makeElectron() {
       isPackaged: false,
     },
     BrowserWindow: vi.fn(BrowserWindow as unknown as (...args: unknown[]) => unknown) as unknown as typeof BrowserWindow,
+    screen: { getPrimaryDisplay: () => ({ workArea: LAPTOP }), getAllDisplays: () => [{ workArea: LAPTOP }] },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession },
     ipcMain: { handle: vi.fn() },

@@ -23,6 +23,8 @@ export function draftSearch(db: Database): (query: string) => SearchHit[] {
   const liveStmt = db.prepare<[], { id: string; title: string; updated: string }>(
     'SELECT id, title, updated FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC',
   );
+  // The library name is not always the printed title (重命名 keeps the text): it is searched too.
+  const byName = db.prepare<[string], { draftId: string }>('SELECT id AS draftId FROM drafts WHERE instr(lower(title), lower(?)) > 0');
   const textsStmt = db.prepare<[string], { text: string }>('SELECT text FROM draft_text WHERE draft_id = ? ORDER BY idx');
 
   return (query) => {
@@ -31,7 +33,7 @@ export function draftSearch(db: Database): (query: string) => SearchHit[] {
     let matching: Set<string> | null = null as Set<string> | null;
     for (const term of terms) {
       const rows = [...term].length >= 3 ? byIndex.all(ftsPhrase(term)) : byScan.all(term);
-      const ids = new Set(rows.map((r) => r.draftId));
+      const ids = new Set([...rows, ...byName.all(term)].map((r) => r.draftId));
       const before: Set<string> | null = matching;
       matching = before === null ? ids : new Set([...before].filter((id) => ids.has(id)));
       if (matching.size === 0) return [];
