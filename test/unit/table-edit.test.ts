@@ -42,7 +42,8 @@ describe('editing a table', () => {
     expect(grid(across).slice(0, 2)).toEqual(['0,0 1×1 项目', '0,1 2×1 2023/2024']);
     const down = mergeCells(table(), 1, 2, true)!;
     expect(grid(down)).toContain('1,2 1×2 2/4');
-    expect(mergeCells(table(), 0, 0, true)).toBeNull();
+    expect(mergeCells(across, 0, 1, true)).toBeNull();
+    expect(mergeCells(table(), 2, 0)).toMatchObject({ type: 'table' });
     expect(validateContent([across, down])).toBeNull();
   });
 });
