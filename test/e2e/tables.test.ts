@@ -1,0 +1,82 @@
+// Issue 13 end to end: a table inserted, filled with an IME and Tab from cell
+// to cell (Tab in the last cell adds a row), each structural change one undo
+// step; a picture inserted from a file, shown, stored once, and sized.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { blockText, type ImageBlock, type TableBlock } from '../../shared/model';
+import { createFromTemplate, SAVED_EVENTUALLY, storedBlocks, typeWithIme, useApp } from './harness';
+
+const app = useApp('e2e-tables-');
+const PHOTO = path.resolve(import.meta.dirname, '../fixtures/pictures/photo.jpg');
+
+const storedTable = (): TableBlock | undefined => storedBlocks(app).find((b): b is TableBlock => b.type === 'table');
+const cells = (t: TableBlock | undefined) => t?.children.map((r) => r.children.map((c) => c.children.map(blockText).join('/')));
+const undo = (page: Page) => page.keyboard.press('Control+z');
+
+describe('tables in the editor', () => {
+  it('inserts a table, takes IME input in its cells, moves with Tab and Shift+Tab, adds a row from the last cell; undo takes each back', async () => {
+    const { page } = app;
+    await createFromTemplate(page);
+    await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
+    await page.getByLabel('行数').fill('2');
+    await page.getByLabel('列数').fill('2');
+    await page.getByRole('button', { name: '插入表格' }).click();
+    await page.locator('[data-block=table] td').first().waitFor();
+    const cdp = await app.cdp();
+    await typeWithIme(cdp, ['x', 'xiang', '项'], '项目');
+    await page.keyboard.press('Tab');
+    await typeWithIme(cdp, ['shu', '数'], '数量');
+    await page.keyboard.press('Tab');
+    await typeWithIme(cdp, ['fu', '复'], '复议');
+    await page.keyboard.press('Tab');
+    await cdp.send('Input.insertText', { text: '3' });
+    // Shift+Tab goes back to the start of the cell before.
+    await page.keyboard.press('Shift+Tab');
+    await cdp.send('Input.insertText', { text: '案件' });
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目', '数量'], ['案件复议', '3']]);
+    expect(storedTable()!.children[0]!.header).toBe(true);
+
+    // Tab in the last cell adds a row; one undo takes the row away again.
+    await page.locator('[data-block=table] td').nth(3).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目', '数量'], ['案件复议', '3'], ['', '']]);
+    await undo(page);
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目', '数量'], ['案件复议', '3']]);
+
+    // Merge the header cells, add a column: each one step.
+    await page.locator('[data-block=table] td').first().click();
+    await page.getByRole('button', { name: '向右合并' }).click();
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目/数量'], ['案件复议', '3']]);
+    await undo(page);
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目', '数量'], ['案件复议', '3']]);
+    await page.locator('[data-block=table] td').nth(1).click();
+    await page.getByRole('button', { name: '删除列' }).click();
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目'], ['案件复议']]);
+    expect(app.console.filter((l) => /^(error|pageerror)/.test(l))).toEqual([]);
+  });
+});
+
+describe('pictures in the editor', () => {
+  it('inserts a picture from a file, shows it, keeps it once in the library, and sizes it within the text width', async () => {
+    const { page } = app;
+    await createFromTemplate(page);
+    await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
+    await page.locator('input[type=file][accept*="image/png"]').setInputFiles(PHOTO);
+    await page.locator('[data-block=image] img').waitFor();
+    expect(await page.locator('[data-block=image] img').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/u);
+    const image = () => storedBlocks(app).find((b): b is ImageBlock => b.type === 'image');
+    await expect.poll(() => image()?.picture, SAVED_EVENTUALLY).toMatchObject({ mime: 'image/jpeg', width: 320, height: 240 });
+    expect(app.store.pictures.get(image()!.picture.hash)?.bytes.length).toBeGreaterThan(1000);
+    // The caption is the block's text.
+    const cdp = await app.cdp();
+    await cdp.send('Input.insertText', { text: '图1 活动现场' });
+    await expect.poll(() => (image() ? blockText(image()!) : ''), SAVED_EVENTUALLY).toBe('图1 活动现场');
+    await page.getByRole('button', { name: '放大图片' }).click();
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBeCloseTo(105.8, 0);
+    await page.getByRole('button', { name: '放大图片' }).click();
+    await page.getByRole('button', { name: '放大图片' }).click();
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBe(156);
+  });
+});
