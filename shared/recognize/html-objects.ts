@@ -75,10 +75,14 @@ export function htmlObjects(html: string): HtmlSource {
     const { attrs, from, th } = t.cell;
     const colSpan = span(attrs, 'colspan');
     const rowSpan = span(attrs, 'rowspan');
-    const align = (attribute(attrs, 'align') ?? /text-align\s*:\s*(\w+)/iu.exec(attribute(attrs, 'style') ?? '')?.[1] ?? '').toLowerCase();
+    const inner = source.slice(from, at);
+    // The cell's own alignment, else its first paragraph's (Word writes it there).
+    const firstP = /^\s*<p\b((?:[^>"']|"[^"]*"|'[^']*')*)>/iu.exec(inner)?.[1] ?? '';
+    const alignOf = (a: string) => attribute(a, 'align') ?? /text-align\s*:\s*(\w+)/iu.exec(attribute(a, 'style') ?? '')?.[1];
+    const align = (alignOf(attrs) ?? alignOf(firstP) ?? '').toLowerCase();
     (t.row ??= []).push({
       type: 'table-cell',
-      children: cellParagraphs(source.slice(from, at)),
+      children: cellParagraphs(inner),
       ...(colSpan ? { colSpan } : {}),
       ...(rowSpan ? { rowSpan } : {}),
       ...(align === 'center' || align === 'right' || align === 'left' ? { align } : {}),

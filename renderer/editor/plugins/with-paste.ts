@@ -5,9 +5,11 @@
 // editor keeps Slate's own fragment.
 import { Editor, Element, Node, Range, Transforms, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { ReportBlock, ReportContent } from '../../../shared/model';
+import { blockText, type ReportBlock, type ReportContent } from '../../../shared/model';
+import { textBlocks } from '../../../shared/tables';
 import { recognizeHtml, recognizeText } from '../../../shared/recognize';
 import type { ReportEditor } from '../slate-types';
+import { cellPath } from './with-tables';
 
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
 
@@ -25,7 +27,16 @@ export function pastedBlocks(data: Pick<DataTransfer, 'getData'>, wholeDocument:
 
 const isBlank = (editor: ReportEditor) => editor.children.every((n) => Node.string(n) === '');
 
-function insertBlocks(editor: ReportEditor, blocks: ReportContent): void {
+/** Into a table cell goes text only: the pasted blocks' paragraphs (a pasted table's cells among them). */
+function cellParagraphs(blocks: ReportContent): ReportContent {
+  return textBlocks(blocks)
+    .filter((b) => b.type !== 'omitted' && b.type !== 'image')
+    .map((b) => ({ type: 'paragraph', children: [{ text: blockText(b) }] }));
+}
+
+function insertBlocks(editor: ReportEditor, pasted: ReportContent): void {
+  const blocks = cellPath(editor) ? cellParagraphs(pasted) : pasted;
+  if (blocks.length === 0) return;
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
