@@ -12,6 +12,7 @@ import { measure } from '../../shared/layout/measure';
 import { writeFileAtomic } from '../fs/write-atomic';
 import { exportLayout, exportProfile, type ExportInput } from './docx-document';
 import { PAGE_NUMBER_INDENT } from './page';
+import { drawObjects } from './pdf-objects';
 import { resolveFont } from './pdf-fonts';
 
 const PT = 1 / 20;
@@ -103,24 +104,27 @@ export async function buildPdf(input: ExportInput, layout: DraftLayout = exportL
   const font = fontNamer(doc);
   for (const page of layout.pages) {
     doc.addPage({ size: [PAGE.width * PT, PAGE.height * PT], margin: 0 });
-    for (const { box, line } of page.boxes) {
-      if (box.kind !== 'line' || !box.text) continue;
+    const drawLine = (box: LineBox, left: number, top: number) => {
       const size = box.size / 2;
-      const top = PAGE.top + line * LINE_PITCH;
       const baseline = (top + (LINE_PITCH - box.size * 10) / 2) * PT + size * 0.88;
       for (const p of place(box, profile).pieces) {
         doc.font(font(p.face)).fontSize(size);
         // Bold (a bold lead, 宋体 standing in for 小标宋) as the word processors fake it: the outline stroked too.
         const bold = p.bold || (box.lineKind === 'title' && profile.titleBold);
         if (bold) doc.lineWidth(size / 30);
-        doc.text(p.text, (PAGE.left + box.left + p.x) * PT, baseline, {
+        doc.text(p.text, (left + box.left + p.x) * PT, baseline, {
           lineBreak: false,
           baseline: 'alphabetic',
           characterSpacing: p.spacing * PT,
           ...(bold ? { stroke: true, fill: true } : {}),
         });
       }
+    };
+    for (const { box, line } of page.boxes) {
+      if (box.kind !== 'line' || !box.text) continue;
+      drawLine(box, PAGE.left, PAGE.top + line * LINE_PITCH);
     }
+    drawObjects(doc, layout, page, input.pictures ?? (() => undefined), drawLine);
     pageNumber(doc, font(profile.faces.pageNumber), page.number);
   }
   doc.end();

@@ -93,3 +93,14 @@ describe('pictures in the export', () => {
     expect(layout.pages[0]!.boxes.map((b) => b.line)).toEqual([0, 7, 8]);
   });
 });
+
+describe('tables and pictures in the PDF', () => {
+  it('draws the picture and the table on the pages the layout gave them', async () => {
+    const { buildPdf } = await import('../../electron/export/pdf');
+    const content: ReportContent = [statistics(40), image()];
+    const pdf = (await buildPdf(input(content))).toString('latin1');
+    const pages = exportLayout(input(content)).pages.length;
+    expect(pdf.match(/\/Type \/Page\b/gu)).toHaveLength(pages);
+    expect(pdf).toMatch(/\/Subtype \/Image/u);
+  });
+});
