@@ -19,6 +19,7 @@ describe('tables in the editor', () => {
     const { page } = app;
     await createFromTemplate(page);
     await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
+    await page.getByRole('button', { name: '表格', exact: true }).click();
     await page.getByLabel('行数').fill('2');
     await page.getByLabel('列数').fill('2');
     await page.getByRole('button', { name: '插入表格' }).click();

@@ -6,6 +6,6 @@ export const pictures: Migration = {
   version: 7,
   name: 'pictures',
   up(db) {
-    db.exec('CREATE TABLE pictures (hash TEXT PRIMARY KEY, mime TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL, added TEXT NOT NULL)');
+    db.exec('CREATE TABLE IF NOT EXISTS pictures (hash TEXT PRIMARY KEY, mime TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, bytes BLOB NOT NULL, added TEXT NOT NULL)');
   },
 };
