@@ -1,6 +1,7 @@
 // Issue 13 end to end: a table inserted, filled with an IME and Tab from cell
 // to cell (Tab in the last cell adds a row), each structural change one undo
 // step; a picture inserted from a file, shown, stored once, and sized.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +80,28 @@ describe('pictures in the editor', () => {
     await page.getByRole('button', { name: '放大图片' }).click();
     await page.getByRole('button', { name: '放大图片' }).click();
     await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBe(156);
+  });
+});
+
+describe('pasting from Word and WPS', () => {
+  it('brings a table cell for cell and a data: picture into the library, as one undo step', async () => {
+    const { page } = app;
+    await createFromTemplate(page);
+    await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
+    const jpeg = readFileSync(PHOTO).toString('base64');
+    const html = `<html><body><!--StartFragment--><p class=MsoNormal>情况如下。</p><table class=MsoTableGrid><tr><td rowspan=2><p>项目</p></td><td><p>2024年</p></td></tr><tr><td><p>15</p></td></tr></table><p><img width=320 height=240 src="data:image/jpeg;base64,${jpeg}" alt="现场"></p><!--EndFragment--></body></html>`;
+    await page.evaluate((h) => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', h);
+      dt.setData('text/plain', '情况如下。');
+      document.querySelector('[data-slate-editor]')!.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, html);
+    await expect.poll(() => cells(storedTable()), SAVED_EVENTUALLY).toEqual([['项目', '2024年'], ['15']]);
+    expect(storedTable()!.children[0]!.children[0]!.rowSpan).toBe(2);
+    const image = storedBlocks(app).find((b): b is ImageBlock => b.type === 'image')!;
+    expect(image.picture).toMatchObject({ mime: 'image/jpeg', width: 320, height: 240 });
+    expect(app.store.pictures.get(image.picture.hash)).not.toBeNull();
+    await undo(page);
+    await expect.poll(() => storedTable(), SAVED_EVENTUALLY).toBeUndefined();
   });
 });
