@@ -52,7 +52,7 @@ export async function benchCli(): Promise<Figure[]> {
     const help = await measure('node dist/cli.js --help, whole process', () => run(process.execPath, [CLI, '--help']), { runs: 20, warmup: 2 });
     const report = makeLongReport(CHARS);
     const draft = join(dir, 'report.json');
-    writeFileSync(draft, serializeDraftFile({ ...report, template: 'rule-of-law-annual' }));
+    writeFileSync(draft, serializeDraftFile({ title: report.title, metadata: report.metadata, content: report.content, template: 'rule-of-law-annual' }));
     const ownArgs = [CLI, 'export', draft, '-o', join(dir, 'own.docx')];
     const name = `node dist/cli.js export, ${CHARS.toLocaleString('en-US')} characters, whole process`;
     const pandoc = pandocVersion();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildDocx } from '../electron/export/docx-document';
 import { buildPdf } from '../electron/export/pdf';
 import { LayoutEngine, layoutDraft } from '../shared/layout';
-import type { ReportContent } from '../shared/model';
+import type { ReportContent, TextBlock } from '../shared/model';
 import { makeLongReport } from '../test/support/long-report';
 import { measure, type Figure } from './measure';
 
@@ -17,7 +17,7 @@ const SIZE = 50_000;
 /** The content with one character typed into the paragraph at `at`, as the editor produces it (that block replaced). */
 function typed(content: ReportContent, at: number, k: number): ReportContent {
   const next = [...content];
-  const b = next[at]!;
+  const b = next[at] as TextBlock;
   const text = b.children.map((c) => c.text).join('');
   const cut = Math.floor(text.length / 2);
   next[at] = { ...b, children: [{ text: text.slice(0, cut) + '法'.repeat(k % 7) + text.slice(cut) }] };

@@ -53,7 +53,7 @@ const chooseExportPath = (name: string, format?: 'pdf') =>
     : chooseSavePath('导出 Word 文档', name, { name: 'Word 文档', extensions: ['docx'] });
 const chooseImportPath = () =>
   chooseOpenPath('导入报告', [
-    { name: 'Word 文档或纯文本', extensions: ['docx', 'txt'] },
+    { name: 'Word 文档、网页或纯文本', extensions: ['docx', 'html', 'htm', 'txt'] },
     { name: '所有文件', extensions: ['*'] },
   ]);
 const chooseLibraryExportPath = (name: string) =>

@@ -17,11 +17,22 @@ interface Line {
   type: string;
 }
 
+/** A table compares row by row (a changed cell shows as its row, before and after); a picture by its picture and caption. */
 function lines(content: ReportContent): Line[] {
-  return content.map((b) => {
+  return content.flatMap((b): Line[] => {
+    if (b.type === 'table') {
+      return b.children.map((row, r) => {
+        const text = `表格第 ${r + 1} 行：${row.children.map((c) => c.children.map(blockText).join(' ')).join(' | ')}`;
+        return { key: `table-row\u0000${text}`, text, type: 'table-row' };
+      });
+    }
+    if (b.type === 'image') {
+      const text = `［图片${b.picture.width}×${b.picture.height}］${blockText(b)}`;
+      return [{ key: `image\u0000${b.picture.hash}\u0000${b.width ?? ''}\u0000${text}`, text, type: 'image' }];
+    }
     const text = blockText(b);
     const type = b.type === 'heading' ? `heading-${b.level}` : b.type;
-    return { key: `${type}\u0000${text}`, text, type: b.type };
+    return [{ key: `${type}\u0000${text}`, text, type: b.type }];
   });
 }
 

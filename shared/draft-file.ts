@@ -12,8 +12,15 @@ export { DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, type DraftFile } from './schema/
 export class DraftFileError extends Error {}
 
 export function serializeDraftFile(d: Omit<DraftFile, 'format' | 'version'>): string {
-  const file: DraftFile = { format: DRAFT_FILE_FORMAT, version: DRAFT_FILE_VERSION, ...d };
+  const { pictures, ...rest } = d;
+  const file: DraftFile = { format: DRAFT_FILE_FORMAT, version: DRAFT_FILE_VERSION, ...rest, ...(pictures && Object.keys(pictures).length ? { pictures } : {}) };
   return JSON.stringify(file, null, 2) + '\n';
+}
+
+/** The hash of the first picture the content shows that the file does not carry, or null. */
+function missingPicture(file: DraftFile): string | null {
+  for (const b of file.content) if (b.type === 'image' && !Object.hasOwn(file.pictures ?? {}, b.picture.hash)) return b.picture.hash;
+  return null;
 }
 
 /** The metadata field an issue is about, as the clerk knows it (单位全称, 字体方案), or null. */
@@ -39,7 +46,11 @@ export function parseDraftFile(text: string): DraftFile {
     throw new DraftFileError('文稿文件由更新版本的软件生成，请升级本软件后再打开。');
   }
   const file = check(DraftFileSchema, data);
-  if (file.ok) return file.value;
+  if (file.ok) {
+    const missing = missingPicture(file.value);
+    if (missing) throw new DraftFileError(`文稿文件缺少文中的图片（${missing.slice(0, 12)}），文件可能不完整，请重新导出该文稿。`);
+    return file.value;
+  }
   const { issue, reason } = file;
   switch (topKey(issue)) {
     case 'content':

@@ -2,6 +2,7 @@
 // electron/handlers/ implements it, electron/preload.ts exposes it to the
 // renderer, and end-to-end tests expose the same handlers to a browser page.
 // Requests are defined once as schemas (schema/requests.ts), responses here.
+import type { PictureRef, PictureType } from './model';
 import type { Result } from './result';
 import type { DiffLine } from './diff';
 import type { BackupInfo, LibraryEntry, MergeReport, OpenNotice, SearchHit, Settings, Version, VersionSummary } from './library';
@@ -30,8 +31,11 @@ export interface Contract {
   'drafts:export-docx': { request: R<'drafts:export-docx'>; response: { path: string } | null };
   /** Asks where to save, then writes the PDF drawn from the page-true layout (fonts embedded); null when the clerk cancels. */
   'drafts:export-pdf': { request: R<'drafts:export-pdf'>; response: { path: string } | null };
-  /** Asks for a .docx or .txt file, then creates a draft from it; null when the clerk cancels. */
-  'drafts:import': { request: R<'drafts:import'>; response: Draft | null };
+  /**
+   * Asks for a .docx or .txt file, then creates a draft from it; null when the clerk cancels. The draft comes
+   * with the import's report ("34 段，其中标题 6 个、表格 1 个；1 个文本框未能导入，已在文中标出").
+   */
+  'drafts:import': { request: R<'drafts:import'>; response: (Draft & { summary: string }) | null };
   // 文稿库 (issue 6): the library, 回收站, versions, backups, settings, moving drafts.
   'library:list': { request: R<'library:list'>; response: LibraryEntry[] };
   'library:search': { request: R<'library:search'>; response: SearchHit[] };
@@ -66,6 +70,10 @@ export interface Contract {
   'backups:restore': { request: R<'backups:restore'>; response: MergeReport };
   'settings:get': { request: R<'settings:get'>; response: Settings };
   'settings:set': { request: R<'settings:set'>; response: Settings };
+  /** A picture the library keeps, its bytes in base64; null when the library lacks it. */
+  'pictures:get': { request: R<'pictures:get'>; response: { mime: PictureType; data: string } | null };
+  /** Keeps a picture (inserted from a file or pasted) once per content; refuses other formats and pictures over 10 MB. */
+  'pictures:add': { request: R<'pictures:add'>; response: PictureRef };
 }
 
 export type Channel = keyof Contract;
@@ -103,6 +111,8 @@ export const CHANNELS = [
   'backups:restore',
   'settings:get',
   'settings:set',
+  'pictures:get',
+  'pictures:add',
 ] as const satisfies readonly Channel[];
 
 // Every channel is listed once: this fails to compile if one is missing.

@@ -23,6 +23,7 @@ export function nextLeadFix(content: ReportContent): LeadFix | null {
   let count = 0;
   for (const [block, b] of content.entries()) {
     if (b.type === 'heading') count = 0;
+    if (b.type === 'table') continue;
     for (const [child, leaf] of b.children.entries()) {
       if (!leaf.lead) continue;
       const m = LEAD.exec(leaf.text);

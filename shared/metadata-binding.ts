@@ -16,7 +16,7 @@ export interface TextChange {
 export function metadataChanges(content: ReportContent, before: DraftMetadata, after: DraftMetadata): TextChange[] {
   const changes: TextChange[] = [];
   content.forEach((b, index) => {
-    if (b.source === undefined) return;
+    if (b.type === 'table' || b.source === undefined) return;
     const current = blockText(b);
     if (current !== fillBlockText(b.type, b.source, before)) return;
     const text = fillBlockText(b.type, b.source, after);

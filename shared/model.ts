@@ -6,7 +6,7 @@
 import { ReportContentSchema } from './schema/content';
 import { DraftMetadataSchema } from './schema/metadata';
 import { reasonOf } from './schema/reason';
-import type { BlockType, ReportBlock, ReportContent } from './schema/content';
+import type { BlockType, ReportBlock, ReportContent, TextBlock } from './schema/content';
 
 export type {
   AddresseeBlock,
@@ -15,19 +15,35 @@ export type {
   DateBlock,
   HeadingBlock,
   HeadingLevel,
+  ImageBlock,
+  OmittedBlock,
+  OmittedKind,
   ParagraphBlock,
+  PictureRef,
+  PictureType,
   ReportBlock,
   ReportContent,
   ReportText,
   SignatureBlock,
+  TableBlock,
+  TableCell,
+  TableRow,
+  TextBlock,
   TitleBlock,
 } from './schema/content';
-export { BLOCK_TYPES, HEADING_LEVELS } from './schema/content';
+export { BLOCK_TYPES, HEADING_LEVELS, OMITTED_KINDS, PICTURE_TYPES } from './schema/content';
 export type { Colophon, Deadline, DraftFormat, DraftMetadata, FontProfileId, RedHeader, YearGuess } from './schema/metadata';
 export { FONT_PROFILE_IDS, isIsoDate } from './schema/metadata';
 
+/** A block's text; a table's is its cells' text, cells apart by a tab, rows and cell paragraphs by a line end. */
 export function blockText(block: ReportBlock): string {
+  if (block.type === 'table') return block.children.map((r) => r.children.map((c) => c.children.map(blockText).join('\n')).join('\t')).join('\n');
   return block.children.map((t) => t.text).join('');
+}
+
+/** Is this a block whose children are its text (not a table)? */
+export function isTextBlock(block: ReportBlock): block is TextBlock {
+  return block.type !== 'table';
 }
 
 export function block<T extends BlockType>(

@@ -5,7 +5,7 @@
 // to be given (某司报〔2026〕X号, which 规范检查 points out); a 版记 is printed today.
 import { isoDate } from './dates';
 import { metadataChanges } from './metadata-binding';
-import type { DraftMetadata, RedHeader, ReportBlock, ReportContent } from './model';
+import type { DraftMetadata, RedHeader, ReportBlock, ReportContent, TextBlock } from './model';
 
 /** Last year's 文号 with the year of `iso` and the serial left to fill in (X); unchanged when it is no 文号. */
 function nextNumber(header: RedHeader, iso: string): RedHeader {
@@ -36,12 +36,13 @@ export function nextYearDraft(
     ...(metadata.colophon ? { colophon: { ...metadata.colophon, printed: isoDate(today) } } : {}),
   };
   const copy = content.map((b): ReportBlock => {
+    if (b.type === 'table') return b;
     const years = b.type === 'title' || b.type === 'heading';
     return { ...b, children: b.children.map((c) => ({ ...c, text: years ? shiftYears(c.text, year) : c.text })) };
   });
   // Blocks still filled from the metadata (the date, an untouched title) are refilled from the new one.
   for (const { index, text } of metadataChanges(content, metadata, next)) {
-    copy[index] = { ...copy[index]!, children: [{ text }] };
+    copy[index] = { ...(copy[index] as TextBlock), children: [{ text }] };
   }
   return { metadata: next, content: copy };
 }

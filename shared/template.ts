@@ -104,7 +104,8 @@ export function validateTemplate(value: unknown): string | null {
   if (!Array.isArray(t.blocks) || t.blocks.length === 0) return `template ${t.id} has no blocks`;
   for (const [i, b] of t.blocks.entries()) {
     if (typeof b !== 'object' || b === null) return `template ${t.id} block ${i} is not an object`;
-    if (!BLOCK_TYPES.includes(b.type)) return `template ${t.id} block ${i}: unknown type ${String(b.type)}`;
+    // A template's blocks are text: tables, pictures and omitted content come from the clerk or an import.
+    if (!BLOCK_TYPES.includes(b.type) || b.type === 'table' || b.type === 'image' || b.type === 'omitted') return `template ${t.id} block ${i}: unknown type ${String(b.type)}`;
     if ((b.text !== undefined && typeof b.text !== 'string') || (b.hint !== undefined && typeof b.hint !== 'string')) {
       return `template ${t.id} block ${i}: text and hint must be text`;
     }

@@ -6,10 +6,11 @@
 // where a short last line could not be pulled back), a condensed character
 // spacing, a run-in heading's lead sentence in the heading's face. Word and
 // LibreOffice then break the lines and the pages where the layout does.
-import { AlignmentType, Paragraph, TabStopType, type IParagraphOptions } from 'docx';
+import { AlignmentType, Paragraph, TabStopType, type IParagraphOptions, type Table } from 'docx';
 import type { FontProfile } from '../../shared/font-profiles';
 import { BODY_SPACING, isRedHeader, type FaceRole, type SetBlock } from '../../shared/layout';
 import type { HeadingLevel } from '../../shared/model';
+import { pictureXml, tableXml, type PictureBytes } from './objects';
 import { redHeaderParagraphs } from './red-header';
 import { spanRuns, type RunStyle, type Span } from './runs';
 import { stripIllegalXml } from './sanitize';
@@ -99,10 +100,12 @@ function paragraph(b: SetBlock, profile: FontProfile, formats: Record<ParagraphS
   });
 }
 
-/** The paragraphs of a laid-out draft (the 版头 as several). */
-export function bodyParagraphs(blocks: readonly SetBlock[], profile: FontProfile): Paragraph[] {
+/** The paragraphs (and tables) of a laid-out draft, the 版头 as several; pictures' bytes come from `pictures`. */
+export function bodyParagraphs(blocks: readonly SetBlock[], profile: FontProfile, pictures: PictureBytes = () => undefined): (Paragraph | Table)[] {
   const formats = styleFormats(profile);
-  return blocks.flatMap((b) => {
+  return blocks.flatMap((b): (Paragraph | Table)[] => {
+    if (b.object?.kind === 'table') return [tableXml(b.object, formats.Normal.run)];
+    if (b.object?.kind === 'image') return pictureXml(b, b.object, formats.Normal.run, pictures);
     const fixed = b.boxes[0]?.kind === 'fixed' ? b.boxes[0].content : undefined;
     return isRedHeader(fixed) ? redHeaderParagraphs(fixed, profile) : [paragraph(b, profile, formats)];
   });

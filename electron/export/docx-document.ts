@@ -8,6 +8,7 @@ import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
 import { bodyParagraphs } from './body';
 import { colophonParagraphs } from './colophon';
+import type { PictureBytes } from './objects';
 import { appPropertiesXml, corePropertiesXml, fontTableXml } from './package-parts';
 import { pageNumberFooters, sectionProperties, unnumberedFooters } from './page';
 import { stripIllegalXml } from './sanitize';
@@ -31,6 +32,8 @@ export interface ExportInput {
   created?: Date;
   /** When the document was last changed (document property); now when absent. */
   modified?: Date;
+  /** The bytes of the pictures the content shows, by content hash. */
+  pictures?: PictureBytes;
 }
 
 /** The font profile an export uses. */
@@ -44,7 +47,7 @@ export function buildDocument(input: ExportInput, layout: DraftLayout = exportLa
   const profile = exportProfile(input);
   const unit = oneLine(input.metadata.unit ?? '');
   const { colophon } = layout;
-  const main = bodyParagraphs(layout.blocks, profile);
+  const main = bodyParagraphs(layout.blocks, profile, input.pictures);
   if (colophon && !colophon.blankPage) main.push(...colophonParagraphs(colophon, colophon.newPage));
   const sections: ISectionOptions[] = [{ properties: sectionProperties(), footers: pageNumberFooters(), children: main }];
   // A blank page, then the 版记's page: a section of their own, neither page numbered (an empty paragraph makes the blank page).

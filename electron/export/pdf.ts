@@ -5,13 +5,14 @@
 // odd pages right and even pages left, one character in, 7 mm below the text.
 import PDFDocument from 'pdfkit';
 import { LATIN_FACE } from '../../shared/font-profiles';
-import { isColophon, isRedHeader, type DraftLayout } from '../../shared/layout';
+import { isColophon, isRedHeader, type DraftLayout, type LineBox } from '../../shared/layout';
 import { LINE_PITCH, PAGE, SIZE } from '../../shared/layout/metrics';
 import { placeLine } from '../../shared/layout/place';
 import { writeFileAtomic } from '../fs/write-atomic';
 import { exportLayout, exportProfile, type ExportInput } from './docx-document';
 import { PAGE_NUMBER_INDENT } from './page';
 import { drawColophon, drawRedHeader } from './pdf-formal';
+import { drawObjects } from './pdf-objects';
 import { resolveFont } from './pdf-fonts';
 
 const PT = 1 / 20;
@@ -58,25 +59,30 @@ export async function buildPdf(input: ExportInput, layout: DraftLayout = exportL
   const numbered = layout.colophon?.blankPage ? layout.colophon.page - 1 : layout.pages.length;
   for (const [p, page] of layout.pages.entries()) {
     doc.addPage({ size: [PAGE.width * PT, PAGE.height * PT], margin: 0 });
-    for (const { box, line } of page.boxes) {
-      if (box.kind === 'fixed' && isRedHeader(box.content)) drawRedHeader(doc, font, box.content, profile);
-      if (box.kind === 'fixed' && isColophon(box.content)) drawColophon(doc, font, box.content, line, profile);
-      if (box.kind !== 'line' || !box.text) continue;
+    const drawLine = (box: LineBox, left: number, top: number) => {
       const size = box.size / 2;
-      const top = PAGE.top + line * LINE_PITCH;
       const baseline = (top + (LINE_PITCH - box.size * 10) / 2) * PT + size * 0.88;
       for (const p of placeLine(box)) {
         doc.font(font(p.latin ? LATIN_FACE : profile.faces[p.role])).fontSize(size);
         // Bold (a bold lead, 宋体 standing in for 小标宋) as the word processors fake it: the outline stroked too.
         const bold = p.bold || (box.lineKind === 'title' && profile.titleBold);
         if (bold) doc.lineWidth(size / 30);
-        doc.text(p.text, (PAGE.left + box.left + p.x) * PT, baseline, {
+        doc.text(p.text, (left + box.left + p.x) * PT, baseline, {
           lineBreak: false,
           baseline: 'alphabetic',
           characterSpacing: p.spacing * PT,
           ...(bold ? { stroke: true, fill: true } : {}),
         });
       }
+    };
+    for (const { box, line } of page.boxes) {
+      if (box.kind !== 'line' || !box.text) continue;
+      drawLine(box, PAGE.left, PAGE.top + line * LINE_PITCH);
+    }
+    drawObjects(doc, layout, page, input.pictures ?? (() => undefined), drawLine);
+    for (const { box, line } of page.boxes) {
+      if (box.kind === 'fixed' && isRedHeader(box.content)) drawRedHeader(doc, font, box.content, profile);
+      if (box.kind === 'fixed' && isColophon(box.content)) drawColophon(doc, font, box.content, line, profile);
     }
     if (p < numbered) pageNumber(doc, font(profile.faces.pageNumber), page.number);
   }

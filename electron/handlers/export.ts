@@ -35,6 +35,7 @@ export function exportHandlers(deps: HandlerDeps): Impl<'drafts:export-docx' | '
     defaultFontProfile: deps.store.settings.get().defaultFontProfile,
     created: new Date(draft.created),
     modified: new Date(draft.updated),
+    pictures: (hash) => deps.store.pictures.get(hash)?.bytes,
   });
   return {
     'drafts:export-docx': async (request) => {

@@ -7,6 +7,7 @@ import { draftHandlers } from './drafts';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
+import { pictureHandlers } from './pictures';
 import type { HandlerDeps, Impl } from './types';
 
 export { exportFileName } from './export';
@@ -30,6 +31,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(deps),
     ...importHandlers(deps),
     ...libraryHandlers(deps),
+    ...pictureHandlers(deps),
   };
   const handlers = {} as Record<Channel, (request: unknown) => Promise<Result<unknown>>>;
   for (const channel of Object.keys(impl) as Channel[]) {

@@ -1,117 +1,193 @@
 // A .docx (Word or WPS) → source paragraphs: the body's paragraphs in order,
-// tables cell by cell, text boxes after the paragraph holding them, tracked
-// deletions, field codes and hidden text left out, automatic numbers rendered.
-import type { SourceParagraph } from '../../shared/recognize';
-import { readStyles, type Styles } from './docx-styles';
-import { Numbering } from './docx-numbering';
-import { attr, child, elements, isOn, parseXml, textOf, val, type XmlElement } from './xml';
-import type { ZipReader } from './zip';
+// tables as table blocks, pictures as image blocks after the paragraph
+// holding them; text boxes, notes, comments, charts, SmartArt, objects and
+// equations as omitted blocks keeping their text. Tracked deletions, field
+// codes and hidden text are left out, insertions kept (as if accepted),
+// automatic numbers rendered.
+import type { ParagraphBlock, ReportBlock } from '../../shared/model';
+import { cleanLine, type SourceParagraph } from '../../shared/recognize';
+import { omittedLabel } from '../../shared/recognize/summary';
+import { Collected } from './collected';
+import { readDrawing, readPict, type Found } from './docx-drawing';
+import type { DocxParts } from './docx-package';
+import { readTable } from './docx-table';
+import { attr, child, elements, isOn, textOf, val, type XmlElement } from './xml';
 
-const OFFICE_DOCUMENT = /\/officeDocument$/u;
+export { readDocxParts, type DocxParts } from './docx-package';
 
-function utf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i + 1);
-}
-
-function resolvePath(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (base + target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-
-function relationships(zip: ZipReader, relsPath: string): { type: string; target: string }[] {
-  const bytes = zip.read(relsPath);
-  if (!bytes) return [];
-  return elements(parseXml(utf8(bytes), relsPath))
-    .filter((r) => r.localName === 'Relationship' && attr(r, 'TargetMode') !== 'External')
-    .map((r) => ({ type: attr(r, 'Type') ?? '', target: attr(r, 'Target') ?? '' }));
-}
-
-export interface DocxParts {
-  body: XmlElement;
-  styles: Styles;
-  numbering: Numbering;
-}
-
-/** Finds the main part through the package relationships (WPS and Word may name it differently). */
-export function readDocxParts(zip: ZipReader): DocxParts | null {
-  const main = relationships(zip, '_rels/.rels').find((r) => OFFICE_DOCUMENT.test(r.type));
-  const mainPath = main ? resolvePath('', main.target) : 'word/document.xml';
-  const mainBytes = zip.read(mainPath) ?? zip.read('word/document.xml');
-  if (!mainBytes) return null;
-  const dir = dirOf(mainPath);
-  const rels = relationships(zip, `${dir}_rels/${mainPath.slice(dir.length)}.rels`);
-  const part = (kind: string, fallback: string) => {
-    const rel = rels.find((r) => r.type.endsWith(`/${kind}`));
-    const bytes = zip.read(rel ? resolvePath(dir, rel.target) : fallback);
-    return bytes ? parseXml(utf8(bytes), kind) : undefined;
-  };
-  const root = parseXml(utf8(mainBytes), mainPath);
-  const body = child(root, 'body');
-  if (!body) return null;
-  return { body, styles: readStyles(part('styles', `${dir}styles.xml`)), numbering: new Numbering(part('numbering', `${dir}numbering.xml`)) };
-}
-
-/** Runs that hold the report's text; deleted and moved-away text is skipped. */
-const SKIP = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'footnoteReference', 'endnoteReference', 'commentReference', 'fldData', 'sectPr', 'bookmarkStart', 'bookmarkEnd', 'proofErr', 'permStart', 'permEnd', 'lastRenderedPageBreak']);
+/** Runs that hold no text of the report. */
+const SKIP = new Set(['pPr', 'rPr', 'instrText', 'delText', 'delInstrText', 'fldData', 'sectPr', 'bookmarkStart', 'bookmarkEnd', 'proofErr', 'permStart', 'permEnd', 'lastRenderedPageBreak', 'commentRangeStart', 'commentRangeEnd']);
+const NOTES = { footnoteReference: 'footnote', endnoteReference: 'endnote', commentReference: 'comment' } as const;
 
 class Walker {
   readonly out: SourceParagraph[] = [];
 
-  constructor(private readonly parts: DocxParts) {}
+  constructor(
+    private readonly parts: DocxParts,
+    readonly found: Collected,
+  ) {}
 
-  blockLevel(parent: XmlElement): void {
+  blockLevel(parent: XmlElement, out: SourceParagraph[] = this.out): void {
     for (const el of elements(parent)) {
       switch (el.localName) {
         case 'p':
-          this.paragraph(el);
+          this.paragraph(el, out);
           break;
-        case 'tbl':
-          for (const tr of elements(el)) if (tr.localName === 'tr') for (const tc of elements(tr)) if (tc.localName === 'tc') this.blockLevel(tc);
+        case 'tbl': {
+          const table = readTable(el, (tc) => this.cell(tc));
+          if (table) out.push({ text: '', block: table });
           break;
+        }
         case 'sdt':
-          this.blockLevel(child(el, 'sdtContent') ?? el);
+          this.blockLevel(child(el, 'sdtContent') ?? el, out);
           break;
-        case 'customXml':
         case 'ins':
         case 'moveTo':
+          this.found.revision(attr(el, 'id'));
+          this.blockLevel(el, out);
+          break;
+        case 'del':
+        case 'moveFrom':
+          this.found.revision(attr(el, 'id'));
+          break;
+        case 'customXml':
         case 'txbxContent':
-          this.blockLevel(el);
+          this.blockLevel(el, out);
           break;
         case 'AlternateContent':
-          this.blockLevel(chosen(el));
+          this.blockLevel(chosen(el), out);
           break;
       }
     }
   }
 
-  private paragraph(p: XmlElement): void {
+  private paragraph(p: XmlElement, out: SourceParagraph[]): void {
     const pPr = child(p, 'pPr');
     const style = this.parts.styles.resolve(val(pPr, 'pStyle'));
     const numPr = child(pPr, 'numPr');
     const numId = val(numPr, 'numId') ?? style.numId;
     const ilvl = Number(val(numPr, 'ilvl') ?? style.ilvl ?? 0);
     const number = numId !== undefined ? this.parts.numbering.next(numId, ilvl) : '';
-    const boxes: XmlElement[] = [];
-    const text = number + inlineText(p, boxes);
+    const found: Found[] = [];
+    const text = number + this.inline(p, found);
     const outline = val(pPr, 'outlineLvl');
     const level = outline !== undefined ? (Number(outline) <= 3 ? Number(outline) + 1 : undefined) : style.headingLevel;
     const source: SourceParagraph = { text };
     if (level) source.styleLevel = level as 1 | 2 | 3 | 4;
     if (style.title) source.styleTitle = true;
-    this.out.push(source);
-    for (const box of boxes) this.blockLevel(box);
+    out.push(source);
+    for (const f of found) out.push({ text: '', block: f.kind === 'block' ? f.block : this.textBox(f.el) });
   }
+
+  /** A text box: an omitted block holding its text, paragraphs apart by a line end. */
+  private textBox(box: XmlElement): ReportBlock {
+    const inner: SourceParagraph[] = [];
+    this.blockLevel(box, inner);
+    const text = inner.map((s) => (s.block ? blockTextOf(s.block) : cleanLine(s.text))).filter(Boolean).join('\n');
+    return this.found.omit('textbox', text);
+  }
+
+  /** A table cell's paragraphs; what a cell cannot hold (a picture, a text box, a note) is named in its text. */
+  private cell(tc: XmlElement): ParagraphBlock[] {
+    const inner: SourceParagraph[] = [];
+    this.blockLevel(tc, inner);
+    const texts = inner.map((s) => {
+      if (!s.block) return cleanLine(s.text);
+      if (s.block.type === 'image') {
+        this.found.count('picture');
+        return '［图片］';
+      }
+      if (s.block.type === 'omitted') return `［${omittedLabel(s.block.kind)}］${blockTextOf(s.block)}`;
+      return blockTextOf(s.block).replace(/[\t\n]+/gu, ' ');
+    });
+    // Empty paragraphs in a cell only space it out (or held a picture); the table layout does that.
+    return texts.filter(Boolean).map((text) => ({ type: 'paragraph', children: [{ text }] }));
+  }
+
+  /** The text of a paragraph's runs; drawings, boxes, notes and equations met on the way go to `found`. */
+  private inline(parent: XmlElement, found: Found[]): string {
+    let text = '';
+    for (const el of elements(parent)) {
+      const name = el.localName;
+      if (SKIP.has(name)) continue;
+      switch (name) {
+        case 'r':
+          if (isOn(child(el, 'rPr'), 'vanish')) continue;
+          text += this.inline(el, found);
+          break;
+        case 't':
+          text += textOf(el);
+          break;
+        case 'tab':
+        case 'ptab':
+          text += '\t';
+          break;
+        case 'br':
+          if (!/^(?:page|column)$/u.test(attr(el, 'type') ?? '')) text += '\n';
+          break;
+        case 'cr':
+          text += '\n';
+          break;
+        case 'noBreakHyphen':
+          text += '-';
+          break;
+        case 'sym':
+        case 'softHyphen':
+          break;
+        case 'del':
+        case 'moveFrom':
+          this.found.revision(attr(el, 'id'));
+          break;
+        case 'ins':
+        case 'moveTo':
+          this.found.revision(attr(el, 'id'));
+          text += this.inline(el, found);
+          break;
+        case 'footnoteReference':
+        case 'endnoteReference':
+        case 'commentReference': {
+          const kind = NOTES[name];
+          found.push({ kind: 'block', block: this.found.omit(kind, this.parts.notes[kind].get(attr(el, 'id') ?? '') ?? '') });
+          break;
+        }
+        case 'oMath':
+        case 'oMathPara':
+          found.push({ kind: 'block', block: this.found.omit('equation', mathText(el)) });
+          break;
+        case 'object':
+          found.push({ kind: 'block', block: this.found.omit('object') });
+          break;
+        case 'drawing':
+          found.push(...readDrawing(el, this.parts, this.found));
+          break;
+        case 'pict':
+          found.push(...readPict(el, this.parts, this.found));
+          break;
+        case 'txbxContent':
+          found.push({ kind: 'box', el });
+          break;
+        case 'AlternateContent':
+          text += this.inline(chosen(el), found);
+          break;
+        default:
+          // hyperlink, smartTag, fldSimple, sdt/sdtContent, customXml …
+          text += this.inline(el, found);
+      }
+    }
+    return text;
+  }
+}
+
+function blockTextOf(b: ReportBlock): string {
+  if (b.type === 'table') return b.children.map((r) => r.children.map((c) => c.children.map((p) => p.children[0]!.text).join(' ')).join(' ')).join('\n');
+  return b.children.map((t) => t.text).join('');
+}
+
+/** An equation's text: its m:t runs. */
+function mathText(el: XmlElement): string {
+  let out = '';
+  for (const c of elements(el)) out += c.localName === 't' ? textOf(c) : mathText(c);
+  return out;
 }
 
 /** The branch of mc:AlternateContent to read: the first Choice, else the Fallback. */
@@ -119,52 +195,13 @@ function chosen(alt: XmlElement): XmlElement {
   return elements(alt).find((e) => e.localName === 'Choice') ?? elements(alt).find((e) => e.localName === 'Fallback') ?? alt;
 }
 
-/** The text of a paragraph's runs; text boxes met on the way are collected in `boxes`. */
-function inlineText(parent: XmlElement, boxes: XmlElement[]): string {
-  let text = '';
-  for (const el of elements(parent)) {
-    const name = el.localName ?? '';
-    if (SKIP.has(name)) continue;
-    switch (name) {
-      case 'r':
-        if (isOn(child(el, 'rPr'), 'vanish')) continue;
-        text += inlineText(el, boxes);
-        break;
-      case 't':
-        text += textOf(el);
-        break;
-      case 'tab':
-      case 'ptab':
-        text += '\t';
-        break;
-      case 'br':
-        if (!/^(?:page|column)$/u.test(attr(el, 'type') ?? '')) text += '\n';
-        break;
-      case 'cr':
-        text += '\n';
-        break;
-      case 'noBreakHyphen':
-        text += '-';
-        break;
-      case 'sym':
-      case 'softHyphen':
-        break;
-      case 'txbxContent':
-        boxes.push(el);
-        break;
-      case 'AlternateContent':
-        text += inlineText(chosen(el), boxes);
-        break;
-      default:
-        // hyperlink, smartTag, ins, moveTo, fldSimple, sdt/sdtContent, drawing, pict, customXml …
-        text += inlineText(el, boxes);
-    }
-  }
-  return text;
+export interface DocxSource {
+  paragraphs: SourceParagraph[];
+  found: Collected;
 }
 
-export function docxParagraphs(parts: DocxParts): SourceParagraph[] {
-  const walker = new Walker(parts);
+export function docxParagraphs(parts: DocxParts): DocxSource {
+  const walker = new Walker(parts, new Collected());
   walker.blockLevel(parts.body);
-  return walker.out;
+  return { paragraphs: walker.out, found: walker.found };
 }

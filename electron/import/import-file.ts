@@ -2,11 +2,14 @@
 // structured content. Checks come first (size, format, encryption), so a bad
 // file is refused with a clear message before anything is created.
 import { open, type FileHandle } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { importedDraft, recognize, recognizeText, type ImportedDraft } from '../../shared/recognize';
+import { NO_NOTES, type ImportNotes } from '../../shared/recognize/summary';
+import type { ImportedPicture } from './collected';
 import { docxParagraphs, readDocxParts } from './docx';
+import { readHtml } from './html-file';
 import { importErrors, MAX_IMPORT_BYTES } from './errors';
 import { decodeText } from './text-encoding';
 import { XmlError } from './xml';
@@ -24,15 +27,32 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
 }
 
+/** What an import brings besides the draft: the pictures its content shows, and what it could not bring over. */
+export interface ImportExtras {
+  pictures: Map<string, ImportedPicture>;
+  notes: ImportNotes;
+}
+
+export type ImportedFile = ImportedDraft & ImportExtras;
+
+const NOTHING_ELSE = (): ImportExtras => ({ pictures: new Map(), notes: NO_NOTES });
+
 /** The report's blocks from a .docx file's bytes. */
 export function docxContent(bytes: Uint8Array, name: string): ReportContent {
+  return readDocx(bytes, name).content;
+}
+
+/** The report's blocks from a .docx file's bytes, with its pictures and what was left out. */
+export function readDocx(bytes: Uint8Array, name: string): { content: ReportContent } & ImportExtras {
   if (startsWith(bytes, OLE)) throw isEncryptedPackage(bytes) ? importErrors.encrypted(name) : importErrors.legacyWord(name);
   try {
     const zip = new ZipReader(bytes);
     if (zip.has('EncryptionInfo') || zip.has('EncryptedPackage')) throw importErrors.encrypted(name);
     const parts = readDocxParts(zip);
     if (!parts) throw importErrors.notDocx(name);
-    return recognize(docxParagraphs(parts));
+    const { paragraphs, found } = docxParagraphs(parts);
+    const content = recognize(paragraphs);
+    return { content, pictures: found.pictures, notes: found.notes() };
   } catch (error) {
     if (error instanceof ZipError) {
       if (error.kind === 'limit') throw importErrors.zipBomb(name);
@@ -64,7 +84,7 @@ export function unreadableNote(report: ImportReport): string {
   return `文件中有 ${report.unreadableBytes} 个字节无法识别为文字，已替换为“�”或略去；请在文稿中查找“�”，对照原文改正。`;
 }
 
-type Kind = 'docx' | 'txt';
+type Kind = 'docx' | 'txt' | 'html';
 
 function kindOf(name: string, bytes: Uint8Array): Kind {
   const ext = extname(name).toLowerCase();
@@ -74,17 +94,20 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
   if (ext === '.rtf' || startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw importErrors.rtf(name);
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.wpsx') return 'docx';
   if (ext === '' && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.txt' || ext === '.text' || ext === '') return 'txt';
   throw importErrors.unsupported(name);
 }
 
 /** A draft from a file's bytes; `name` is used in messages and as the title of last resort. */
-export function importBytes(name: string, bytes: Uint8Array, today: Date, report?: ImportReport): ImportedDraft {
+export function importBytes(name: string, bytes: Uint8Array, today: Date, report?: ImportReport, folder = '.'): ImportedFile {
   if (bytes.length === 0) throw importErrors.empty(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
-  const content = kindOf(name, bytes) === 'docx' ? docxContent(bytes, name) : txtContent(bytes, report);
+  const kind = kindOf(name, bytes);
+  const { content, ...extras } =
+    kind === 'docx' ? readDocx(bytes, name) : kind === 'html' ? readHtml(bytes, folder) : { content: txtContent(bytes, report), ...NOTHING_ELSE() };
   if (content.length === 0) throw importErrors.noText(name);
-  return importedDraft(content, today, basename(name, extname(name)));
+  return { ...importedDraft(content, today, basename(name, extname(name))), ...extras };
 }
 
 /**
@@ -119,8 +142,8 @@ export async function readImportFile(path: string): Promise<Uint8Array> {
 }
 
 /** A draft from a file on disk. Nothing is written anywhere. */
-export async function importFile(path: string, today: Date, report?: ImportReport): Promise<ImportedDraft> {
-  return importBytes(basename(path), await readImportFile(path), today, report);
+export async function importFile(path: string, today: Date, report?: ImportReport): Promise<ImportedFile> {
+  return importBytes(basename(path), await readImportFile(path), today, report, dirname(path));
 }
 
 function fsError(error: unknown, name: string): unknown {

@@ -20,6 +20,7 @@ import { libraryMerge } from './library-files/library-merge';
 import { readDatabaseFile } from './library-files/read-database';
 import { backedUpToday, backupPath, createBackup, listBackups } from './safety/backups';
 import { checkDatabaseFile } from './safety/integrity';
+import { pictureStore } from './pictures';
 import { settingsStore } from './settings';
 import { storageError } from './storage-errors';
 import type { Backups, DraftStore, Drafts, NewDraft } from './types';
@@ -153,6 +154,7 @@ export function draftStore(db: Database, dataDir: string, file: string, now: () 
     settings: guardAll({ get: settings.read, update: settings.update }, guard),
     files: guardAll({ export: (ids, options) => merge.exportLibrary(ids, options?.keepVersions === true), import: merge.importLibrary }, guard),
     backups: guardAll(backups, guard),
+    pictures: guardAll(pictureStore(db, now), guard),
     close: () => db.close(),
   };
 }

@@ -9,7 +9,7 @@ import type {
   VersionKind,
   VersionSummary,
 } from '../../shared/library';
-import type { Deadline, DraftMetadata, ReportContent } from '../../shared/model';
+import type { Deadline, DraftMetadata, PictureRef, PictureType, ReportContent } from '../../shared/model';
 import type { LibraryFile } from './library-files/library-file';
 
 /** A draft to add: the store gives it its id and stamps. */
@@ -124,6 +124,19 @@ export interface Backups {
  * The drafts kept in the local SQLite database, as sub-stores by concern.
  * Every method's failure reaches the caller as a UserFacingError in Chinese.
  */
+/** Pictures by content hash: each stored once, whichever drafts and versions show it. */
+export interface PictureStore {
+  /**
+   * Keeps a PNG or JPEG picture (once per content) and returns its reference.
+   * Refuses other formats and pictures over the size limit with a Chinese message.
+   */
+  add(bytes: Uint8Array): PictureRef;
+  /** The picture's type and bytes, or null when the library does not have it. */
+  get(hash: string): { mime: PictureType; bytes: Uint8Array } | null;
+  /** Which of these hashes the library lacks. */
+  missing(hashes: readonly string[]): string[];
+}
+
 export interface DraftStore {
   /** The data folder: the database and its backups folder. */
   readonly dataDir: string;
@@ -133,5 +146,6 @@ export interface DraftStore {
   readonly settings: SettingsStore;
   readonly files: LibraryFiles;
   readonly backups: Backups;
+  readonly pictures: PictureStore;
   close(): void;
 }

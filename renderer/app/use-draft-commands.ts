@@ -35,8 +35,9 @@ export function useDraftCommands(
     const result = await call('drafts:import', null);
     if (!result.ok) return showError(result.error.message);
     if (!result.value) return;
-    showDraft(result.value);
-    setNotice({ kind: 'info', text: `已导入：${result.value.title}` });
+    const { summary, ...imported } = result.value;
+    showDraft(imported);
+    setNotice({ kind: 'info', text: `已导入：${imported.title}（${summary}）` });
   }, [flush, showDraft, showError, setNotice]);
 
   const exportAs = useCallback(async (kind: 'docx' | 'pdf') => {

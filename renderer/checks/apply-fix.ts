@@ -11,6 +11,7 @@ import type { ReportEditor } from '../editor/slate-types';
 export function pointAt(editor: ReportEditor, block: number, offset: number): BasePoint {
   const node = (editor.children as ReportContent)[block];
   if (!node) return Editor.end(editor, []);
+  if (node.type === 'table') return Editor.end(editor, [block]);
   let acc = 0;
   for (const [k, leaf] of node.children.entries()) {
     if (offset <= acc + leaf.text.length) return { path: [block, k], offset: Math.max(0, offset - acc) };

@@ -2,6 +2,7 @@
 import type { KeyboardEvent } from 'react';
 import { changeHeadingLevel, sectionAction, type SectionAction } from './commands';
 import type { ReportEditor } from './slate-types';
+import { moveCell } from './table-commands';
 
 const SECTION_KEYS: Record<string, SectionAction> = {
   ArrowUp: 'up',
@@ -32,6 +33,8 @@ export function handleEditorKeyDown(editor: ReportEditor, event: KeyboardEvent<H
   }
   if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
     event.preventDefault();
+    // In a table, Tab and Shift+Tab go to the next and previous cell.
+    if (moveCell(editor, event.shiftKey ? -1 : 1)) return;
     changeHeadingLevel(editor, event.shiftKey ? -1 : 1);
     return;
   }

@@ -1,7 +1,7 @@
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { ReportBlock, ReportText } from '../../shared/model';
+import type { ReportBlock, ReportText, TableCell, TableRow } from '../../shared/model';
 
 export type ReportEditor = BaseEditor & ReactEditor & HistoryEditor;
 
@@ -22,7 +22,7 @@ export interface Decorations {
 declare module 'slate' {
   interface CustomTypes {
     Editor: ReportEditor;
-    Element: ReportBlock;
+    Element: ReportBlock | TableRow | TableCell;
     Text: ReportText & Decorations;
   }
 }

@@ -7,6 +7,7 @@
 // summaries, which is cheap. A full check is the same with nothing cached.
 import { blockText, type DraftMetadata, type ReportBlock, type ReportContent } from '../model';
 import { headingNumbers } from '../numbering';
+import { cellFindings, omittedRules } from './cells';
 import { dateRules } from './dates';
 import { docNumberRules } from './docnum';
 import { frameRules } from './frame';
@@ -30,24 +31,32 @@ import { yearRules } from './years';
 interface Family {
   block?: BlockRule;
   doc?: RuleFamily;
+  /** The block rule reads table cells too. */
+  cells?: true;
 }
 
 /** The families in the order their findings win when two mark the same text. */
 const FAMILIES: readonly Family[] = [
   { doc: frameRules },
   { doc: redHeaderRules },
-  { doc: headingNumberRules, block: inlineNumberRules },
-  { block: dateRules },
+  { doc: headingNumberRules, block: inlineNumberRules, cells: true },
+  { block: dateRules, cells: true },
   { block: docNumberRules },
-  { block: punctuationRules },
-  { block: spaceRules },
-  { block: numberBlockRules, doc: numberConsistencyRules },
-  { block: wordRules },
+  { block: punctuationRules, cells: true },
+  { block: spaceRules, cells: true },
+  { block: numberBlockRules, doc: numberConsistencyRules, cells: true },
+  { block: wordRules, cells: true },
+  { block: omittedRules },
   { doc: leadRules },
   { doc: yearRules },
   { block: structureBlockRules, doc: structureRules },
   { block: lengthRules },
 ];
+
+/** Reading order inside a table: row, cell, paragraph (a finding outside any cell first). */
+const cellOrder = (f: Finding) => (f.cell ? 1 + f.cell.row * 1e6 + f.cell.cell * 1e3 + f.cell.paragraph : 0);
+
+const CELL_RULES = FAMILIES.map((f) => (f.cells ? f.block : undefined));
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -111,7 +120,8 @@ export function createChecker(): Checker {
         let e = cache.get(b);
         if (!e || e.context !== key) {
           const text = blockText(b);
-          e = { index: i, text, context: key, found: FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : [])), summary: summarize(b, text) };
+          const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
+          e = { index: i, text, context: key, found, summary: summarize(b, text) };
           cache.set(b, e);
         } else if (e.index !== i) {
           e = { ...e, index: i, found: e.found.map((fs) => fs.map((f) => moved(f, i))) };
@@ -127,7 +137,8 @@ export function createChecker(): Checker {
       const out: Finding[] = [];
       const take = (f: Finding) => {
         // Two families marking the very same text: the first one's finding stands.
-        const k = f.start === f.end ? `${f.rule}:${f.block}:${f.start}:${f.message}` : `${f.block}:${f.start}:${f.end}`;
+        const at = f.cell ? `${f.block}.${f.cell.row}.${f.cell.cell}.${f.cell.paragraph}` : `${f.block}`;
+        const k = f.start === f.end ? `${f.rule}:${at}:${f.start}:${f.message}` : `${at}:${f.start}:${f.end}`;
         if (seen.has(k)) return;
         seen.add(k);
         out.push(f);
@@ -136,7 +147,7 @@ export function createChecker(): Checker {
         if (family.doc) for (const f of family.doc(input)) take(f);
         if (family.block) for (const e of entries) for (const f of e.found[k]!) take(f);
       });
-      out.sort((a, b) => a.block - b.block || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      out.sort((a, b) => a.block - b.block || cellOrder(a) - cellOrder(b) || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       return { findings: out, year };
     },
   };

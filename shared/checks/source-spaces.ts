@@ -7,6 +7,7 @@
 // how plain text lays out paragraphs, not slips.
 import type { ReportContent } from '../model';
 import type { SourceParagraph } from '../recognize';
+import { mapTextBlocks } from '../tables';
 
 const STAND_INS: Record<string, string> = { ' ': '\uf8f0', '\u3000': '\uf8f1', '\u00a0': '\uf8f2', '\t': '\uf8f3' };
 const BACK: Record<string, string> = Object.fromEntries(Object.entries(STAND_INS).map(([k, v]) => [v, k]));
@@ -29,9 +30,9 @@ export function protectSpaces(paragraphs: readonly SourceParagraph[]): SourcePar
 /** Recognised content with the protected spaces back in place. */
 export function restoreSpaces(content: ReportContent): ReportContent {
   const back = (s: string) => s.replace(/[\uf8f0-\uf8f3]/gu, (c) => BACK[c]!);
-  return content.map((b) => ({
+  return mapTextBlocks(content, (b) => ({
     ...b,
     children: b.children.map((leaf) => ({ ...leaf, text: back(leaf.text) })),
     ...(b.type === 'heading' && b.typedNumber ? { typedNumber: back(b.typedNumber) } : {}),
-  })) as ReportContent;
+  }));
 }

@@ -16,7 +16,7 @@ function isFullMetadata(m: Partial<DraftMetadata>): m is DraftMetadata {
 
 /** Every hint the draft's blocks and its template carry, as the clerk would see them. */
 export function hintsOf(content: ReportContent, metadata: Partial<DraftMetadata>, template?: TemplateRef): string[] {
-  const raw = [...content.map((b) => b.hint ?? ''), ...(template?.blocks ?? []).map((b) => b.hint ?? '')];
+  const raw = [...content.map((b) => (b.type === 'table' ? '' : (b.hint ?? ''))), ...(template?.blocks ?? []).map((b) => b.hint ?? '')];
   const filled = raw.map((h) => (isFullMetadata(metadata) ? fillPlaceholders(h, metadata) : h).trim());
   return [...new Set(filled.filter((h) => h.length >= 6))];
 }

@@ -63,6 +63,8 @@ export interface Finding {
   fix?: Fix;
   /** What the finding rests on: the norm, the word list, or the evidence the report year was read from. */
   evidence?: Evidence;
+  /** In a table (`block`): the row, the cell in that row and the paragraph in that cell; offsets are in that paragraph's text. */
+  cell?: { row: number; cell: number; paragraph: number };
 }
 
 export interface Evidence {

@@ -8,7 +8,8 @@ import { blockText, type HeadingBlock, type ReportBlock, type ReportContent, typ
 import { headingNumbers } from '../numbering';
 import { splitRunIn } from '../run-in';
 import { attachmentLines } from './attachments';
-import type { BlockLayout, FaceRole, LineBox } from './boxes';
+import type { BlockLayout, FaceRole, FixedBox, LineBox } from './boxes';
+import { imageSource, tableBoxes, tableSource, type ObjectSource } from './objects';
 import { closingIndents } from './closing';
 import { BODY_SPACING, SIZE, TEXT_WIDTH, TWO_CHARS } from './metrics';
 import { paragraphLines, type StyledSpan } from './paragraph';
@@ -53,11 +54,14 @@ export interface ParagraphSource {
 export interface SetBlock extends BlockLayout {
   source: ParagraphSource;
   kinds: Kinds;
+  /** A table or a picture: what the export writes instead of a paragraph (a picture's `source` is its caption). */
+  object?: ObjectSource;
 }
 
 /** Blocks that reach the page: empty guidance-only paragraphs, and empty headings, addressees, signatures, dates, titles, attachments, are left out. */
 export function exportedBlocks(content: ReportContent): ReportBlock[] {
-  return content.filter((b) => blockText(b).trim() !== '' || (b.type === 'paragraph' && !b.hint));
+  // Tables and pictures always reach the page; what an import could not bring over never does (the checks say so).
+  return content.filter((b) => b.type === 'table' || b.type === 'image' || (b.type !== 'omitted' && (blockText(b).trim() !== '' || (b.type === 'paragraph' && !b.hint))));
 }
 
 const HEADING_ROLE: Record<HeadingBlock['level'], FaceRole> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4' };
@@ -215,6 +219,21 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
         push(setAttachment(at, source, line.prefix, line.tab));
         return;
       }
+      case 'table': {
+        const object = tableSource(b);
+        push({ block: at, boxes: tableBoxes(object), source: { ...body([]), firstLeft: 0, left: 0 }, kinds: 'body', object, ...flags });
+        return;
+      }
+      case 'image': {
+        const object = imageSource(b);
+        const caption: ParagraphSource = { spans: [{ text: blockText(b).trim(), role: 'body' }], align: 'center', firstLeft: 0, left: 0, right: 0, size: SIZE.body };
+        const captionLines = caption.spans[0]!.text ? set(at, caption, 'body').boxes : [];
+        const picture: FixedBox = { kind: 'fixed', lines: object.lines, content: { kind: 'image' } };
+        push({ block: at, boxes: [picture, ...captionLines], source: caption, kinds: 'body', object, ...flags, keepTogether: true });
+        return;
+      }
+      case 'omitted':
+        return;
       case 'signature':
       case 'date': {
         const prev = blocks[i - 1];

@@ -32,18 +32,24 @@ interface Item {
   lines: number;
   /** A page may break before this item. */
   breakBefore: boolean;
+  /** Grid lines a page opening with this item starts with: a table's header rows, repeated. */
+  carry: number;
 }
 
 function items(sets: readonly SetBlock[]): Item[] {
   const out: Item[] = [];
   sets.forEach((s, k) => {
     const n = s.boxes.length;
+    const table = s.object?.kind === 'table' ? s.object : null;
+    const header = table ? table.rows.slice(0, table.headerRows).reduce((a, b) => a + b, 0) : 0;
     s.boxes.forEach((box, j) => {
       let breakBefore: boolean;
       if (j === 0) breakBefore = k === 0 || !sets[k - 1]!.keepWithNext;
+      // A table breaks between rows, its header rows kept with the first row below them.
+      else if (table) breakBefore = j > table.headerRows;
       // LibreOffice never splits a paragraph kept with the next one (the export says keep lines too, so Word agrees).
       else breakBefore = !s.keepTogether && !s.keepWithNext && !(s.widowControl && (j < 2 || n - j < 2));
-      out.push({ set: k, index: j, lines: boxLines(box), breakBefore });
+      out.push({ set: k, index: j, lines: boxLines(box), breakBefore, carry: table && j > table.headerRows ? header : 0 });
     });
   });
   return out;
@@ -55,7 +61,7 @@ function pageStarts(list: readonly Item[]): number[] {
   let used = 0;
   for (let i = 0; i < list.length; i++) {
     const it = list[i]!;
-    if (used + it.lines <= LINES_PER_PAGE || used === 0) {
+    if (used + it.lines <= LINES_PER_PAGE || i === starts[starts.length - 1]) {
       used += it.lines;
       continue;
     }
@@ -65,7 +71,7 @@ function pageStarts(list: readonly Item[]): number[] {
     while (at > start + 1 && !list[at]!.breakBefore) at--;
     if (!list[at]!.breakBefore) at = i;
     starts.push(at);
-    used = 0;
+    used = list[at]!.carry;
     i = at - 1;
   }
   return starts;
@@ -111,7 +117,7 @@ export function paginate(input: readonly SetBlock[]): { pages: Page[]; sets: Set
   }
   const pages: Page[] = starts.map((start, p) => {
     const end = starts[p + 1] ?? list.length;
-    let line = 0;
+    let line = p > 0 ? list[start]!.carry : 0;
     const boxes: PlacedBox[] = [];
     for (const it of list.slice(start, end)) {
       const set = sets[it.set]!;

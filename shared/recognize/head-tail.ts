@@ -63,6 +63,8 @@ function isSignatureLine(text: string): boolean {
     plainShort(text, 30) &&
     !/[：:]$/u.test(text) &&
     !/^(?:附\s*件|特此|此致|敬礼|妥否|以上)/u.test(text) &&
+    // A figure's or table's caption (图1 …, 表2 …) is never a signature.
+    !/^[图表]\s*[0-9０-９]/u.test(text) &&
     !DATE_LINE.test(text)
   );
 }

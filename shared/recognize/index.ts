@@ -7,11 +7,13 @@ export { guessMetadata } from './metadata';
 export { importedDraft, IMPORTED_TEMPLATE, type ImportedDraft } from './draft';
 export { cleanLine } from './cleanup';
 
-import { htmlToParagraphs } from './html';
+export { htmlObjects, withPictures, type HtmlImage, type HtmlSource } from './html-objects';
+
+import { htmlObjects } from './html-objects';
 import { recognize, type RecognizeOptions } from './recognize';
 import type { ReportContent } from '../model';
 
-/** Clipboard or file HTML → report blocks. */
+/** Clipboard or file HTML → report blocks, tables included; pictures stay marked (omitted) for the host to fill. */
 export function recognizeHtml(html: string, options: Omit<RecognizeOptions, 'wrapped'> = {}): ReportContent {
-  return recognize(htmlToParagraphs(html), options);
+  return recognize(htmlObjects(html).paragraphs, options);
 }

@@ -1,7 +1,7 @@
 // From the paragraphs of a source (a .docx, clipboard HTML, a text file) to
 // clean lines, one per paragraph of the report: line breaks inside a
 // paragraph are joined, hard-wrapped text is unwrapped, leftovers removed.
-import type { HeadingLevel } from '../model';
+import type { HeadingLevel, ReportBlock } from '../model';
 import { CONTINUES, displayWidth, PARAGRAPH_END } from './chars';
 import { cleanLine } from './cleanup';
 import { parseTypedNumber, startsWithLead } from './numbers';
@@ -14,6 +14,8 @@ export interface SourceParagraph {
   styleLevel?: HeadingLevel;
   /** The source styles it as the document title. */
   styleTitle?: boolean;
+  /** A block the source already gives whole (a table, a picture, what could not be imported): kept as it is, where it is. */
+  block?: ReportBlock;
 }
 
 /** One clean, non-empty line: a paragraph of the report to be. */
@@ -23,7 +25,12 @@ export interface Line {
   blankBefore: boolean;
   styleLevel?: HeadingLevel;
   styleTitle?: boolean;
+  /** A whole block passed through (see SourceParagraph); its text stands in for it and reads as a body sentence. */
+  block?: ReportBlock;
 }
+
+/** The text a passed-through block's line has: never a title, heading, signature or date. */
+export const BLOCK_LINE = '\uFFFC。';
 
 /** Page numbers a PDF or a printed copy leaves on their own line: — 3 —, - 12 -. */
 const PAGE_NUMBER = /^[-－—–]{1,2}\s*[0-9０-９]{1,3}\s*[-－—–]{1,2}$/u;
@@ -138,6 +145,11 @@ export function toLines(paragraphs: readonly SourceParagraph[], { wrapped = fals
   const lines: Line[] = [];
   let blank = false;
   for (const p of paragraphs) {
+    if (p.block) {
+      lines.push({ text: BLOCK_LINE, blankBefore: blank, block: p.block });
+      blank = false;
+      continue;
+    }
     const pieces = paragraphLines(p);
     if (pieces.length === 0) {
       blank = true;
@@ -159,7 +171,7 @@ function unwrap(lines: Line[]): Line[] {
   const out: { line: Line; joined: Joined }[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last && !line.blankBefore && wrapsInto(last.joined, line.text, width)) last.joined.add(line.text);
+    if (last && !line.blankBefore && !line.block && !last.line.block && wrapsInto(last.joined, line.text, width)) last.joined.add(line.text);
     else out.push({ line: { ...line }, joined: new Joined(line.text) });
   }
   return out.map(({ line, joined }) => Object.assign(line, { text: joined.text() }));

@@ -2,7 +2,7 @@
 // levels (run-in or on their own line), paragraphs with their 一是 leads,
 // attachments, signature and date. Recognition reads what the text says;
 // source styles only help where the text has no number.
-import { block, type HeadingLevel, type ReportBlock, type ReportContent, type ReportText } from '../model';
+import { block, blockText, type HeadingLevel, type ReportBlock, type ReportContent, type ReportText } from '../model';
 import { headingNumbers } from '../numbering';
 import { splitRunIn } from '../run-in';
 import { displayWidth } from './chars';
@@ -28,7 +28,7 @@ export function recognize(paragraphs: readonly SourceParagraph[], options: Recog
   if (options.mode === 'fragment') return withTypedNumbers(bodyBlocks(lines));
   const head = findHead(lines);
   const blocks: Built[] = [
-    ...lines.slice(0, head.start).map((l) => ({ block: block('paragraph', l.text, {}) })),
+    ...lines.slice(0, head.start).map((l) => ({ block: l.block ?? block('paragraph', l.text, {}) })),
   ];
   // A title set over several lines is one title: the layout breaks it anew, keeping these line ends where they fall at joints.
   const titleLines = lines.slice(head.start, head.start + head.titleLines).map((l) => l.text.trim());
@@ -80,6 +80,7 @@ function headingLike(text: string): boolean {
 }
 
 type Classified =
+  | { kind: 'block'; block: ReportBlock }
   | { kind: 'heading'; input: LevelInput; text: string; typed?: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'attachment'; text: string };
@@ -89,6 +90,16 @@ function classify(lines: readonly Line[]): Classified[] {
   let inAttachments = false;
   for (const line of lines) {
     const text = line.text;
+    if (line.block) {
+      out.push({ kind: 'block', block: line.block });
+      inAttachments = false;
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (previous?.kind === 'block' && isCaptionFor(previous.block, text)) {
+      previous.block = { ...previous.block, children: [{ text }] } as ReportBlock;
+      continue;
+    }
     const attachment = ATTACHMENT.exec(text);
     if (attachment) {
       inAttachments = true;
@@ -108,13 +119,21 @@ function classify(lines: readonly Line[]): Classified[] {
   return out;
 }
 
+/** A picture's caption as sources set it, on the line below: 图1 …, 图 2-1 …, short and not a sentence. */
+const CAPTION = /^图\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9０-９]+)?(?:\s|[　：:、.．]|$)/u;
+
+function isCaptionFor(b: ReportBlock, text: string): boolean {
+  return b.type === 'image' && blockText(b) === '' && CAPTION.test(text) && displayWidth(text) <= 60 && !/[。！？]$/u.test(text);
+}
+
 function bodyBlocks(lines: readonly Line[]): Built[] {
   const items = classify(lines);
   const levels = assignLevels(items.flatMap((c) => (c.kind === 'heading' ? [c.input] : [])));
   const out: Built[] = [];
   let h = 0;
   for (const item of items) {
-    if (item.kind === 'paragraph') out.push({ block: { type: 'paragraph', children: leadLeaves(item.text) } });
+    if (item.kind === 'block') out.push({ block: item.block });
+    else if (item.kind === 'paragraph') out.push({ block: { type: 'paragraph', children: leadLeaves(item.text) } });
     else if (item.kind === 'attachment') out.push({ block: block('attachment', item.text, {}) });
     else out.push(...headingBlocks(item.text, levels[h++]!, item.typed));
   }
@@ -151,7 +170,7 @@ function mergeLeaves(leaves: ReportText[]): ReportText[] {
 
 /** After the date: appended material, kept as paragraphs. */
 function trailingBlocks(lines: readonly Line[]): Built[] {
-  return lines.map((l) => ({ block: block('paragraph', l.text, {}) }));
+  return lines.map((l) => ({ block: l.block ?? block('paragraph', l.text, {}) }));
 }
 
 /** Keeps a typed number on its heading where it differs from the number computed for it. */

@@ -72,9 +72,98 @@ export const AttachmentBlockSchema = simple('attachment');
 export const SignatureBlockSchema = simple('signature');
 export const DateBlockSchema = simple('date');
 
+const count = (what: string, min: number) => v.pipe(v.number(`has a ${what} that is not a whole number`), v.integer(`has a ${what} that is not a whole number`), v.minValue(min, `has a ${what} below ${min}`));
+
+/**
+ * One cell of a table: its paragraphs (at least one). A merged cell spans
+ * `colSpan` columns and `rowSpan` rows from its top-left corner; the cells it
+ * covers are not in the model (as in HTML). `align` is the text's alignment.
+ */
+export const TableCellSchema = v.object(
+  {
+    type: v.literal('table-cell'),
+    children: v.pipe(v.array(ParagraphBlockSchema, 'has a cell without paragraphs'), v.minLength(1, 'has a cell without paragraphs')),
+    colSpan: v.optional(count('colSpan', 1)),
+    rowSpan: v.optional(count('rowSpan', 1)),
+    align: v.optional(v.picklist(['left', 'center', 'right'], 'has a cell align that is not left, center or right')),
+  },
+  blockMessage({ children: 'has a cell without paragraphs' }),
+);
+
+/** A row of cells; a header row repeats at the top of each page the table runs onto. */
+export const TableRowSchema = v.object(
+  {
+    type: v.literal('table-row'),
+    children: v.pipe(v.array(TableCellSchema, 'has a row without cells'), v.minLength(1, 'has a row without cells')),
+    header: v.optional(v.boolean('has a header that is not true or false')),
+  },
+  blockMessage({ children: 'has a row without cells' }),
+);
+
+/**
+ * A table: rows of cells. `columns` are the relative widths of the grid's
+ * columns (as the source had them; equal when absent), fitted to the text
+ * width on export. `compact` sets the text one size smaller (4号).
+ */
+export const TableBlockSchema = v.object(
+  {
+    type: v.literal('table'),
+    children: v.pipe(v.array(TableRowSchema, 'has a table without rows'), v.minLength(1, 'has a table without rows')),
+    columns: v.optional(v.array(v.pipe(v.number('has a column width that is not a number'), v.minValue(0, 'has a negative column width')), 'has columns that are not a list')),
+    compact: v.optional(v.boolean('has a compact that is not true or false')),
+  },
+  blockMessage({ children: 'has a table without rows' }),
+);
+
+export const PICTURE_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** A picture's bytes, by reference: the SHA-256 of the bytes (hex), their type and pixel size. */
+export const PictureRefSchema = v.object(
+  {
+    hash: v.pipe(v.string('has a picture without a hash'), v.regex(/^[0-9a-f]{64}$/u, 'has a picture hash that is not SHA-256 hex')),
+    mime: v.picklist(PICTURE_TYPES, 'has a picture that is not PNG or JPEG'),
+    width: count('picture width', 1),
+    height: count('picture height', 1),
+  },
+  'has a picture that is not an object',
+);
+
+/**
+ * A picture, centred; its text children are the caption below it (empty: no
+ * caption). `width` is the display width in mm, at most the text width;
+ * absent, the picture shows at its pixel size (96 dpi), scaled down to fit.
+ */
+export const ImageBlockSchema = v.object(
+  {
+    type: v.literal('image'),
+    ...base,
+    picture: PictureRefSchema,
+    width: v.optional(v.pipe(v.number('has a picture width that is not a number'), v.minValue(1, 'has a picture width below 1 mm'))),
+  },
+  blockMessage({ children: 'has no text children', picture: 'has a picture that is not an object' }),
+);
+
+/** What an import could not bring over; kept where it was, with its text (if any) as the block's text. */
+export const OMITTED_KINDS = ['textbox', 'footnote', 'endnote', 'comment', 'chart', 'smartart', 'object', 'equation', 'picture', 'other'] as const;
+export const OmittedBlockSchema = v.object(
+  { type: v.literal('omitted'), ...base, kind: v.picklist(OMITTED_KINDS, 'has an omitted kind that is unknown') },
+  blockMessage({ ...missing, kind: 'has an omitted kind that is unknown' }),
+);
+
 export const ReportBlockSchema = v.variant(
   'type',
-  [TitleBlockSchema, AddresseeBlockSchema, ParagraphBlockSchema, HeadingBlockSchema, AttachmentBlockSchema, SignatureBlockSchema, DateBlockSchema],
+  [
+    TitleBlockSchema,
+    AddresseeBlockSchema,
+    ParagraphBlockSchema,
+    HeadingBlockSchema,
+    AttachmentBlockSchema,
+    SignatureBlockSchema,
+    DateBlockSchema,
+    TableBlockSchema,
+    ImageBlockSchema,
+    OmittedBlockSchema,
+  ],
   (issue) => (issue.path ? `has unknown type ${String(issue.input)}` : 'is not an object'),
 );
 
@@ -89,7 +178,17 @@ export type HeadingBlock = v.InferOutput<typeof HeadingBlockSchema>;
 export type AttachmentBlock = v.InferOutput<typeof AttachmentBlockSchema>;
 export type SignatureBlock = v.InferOutput<typeof SignatureBlockSchema>;
 export type DateBlock = v.InferOutput<typeof DateBlockSchema>;
+export type TableCell = v.InferOutput<typeof TableCellSchema>;
+export type TableRow = v.InferOutput<typeof TableRowSchema>;
+export type TableBlock = v.InferOutput<typeof TableBlockSchema>;
+export type PictureRef = v.InferOutput<typeof PictureRefSchema>;
+export type PictureType = PictureRef['mime'];
+export type ImageBlock = v.InferOutput<typeof ImageBlockSchema>;
+export type OmittedKind = v.InferOutput<typeof OmittedBlockSchema>['kind'];
+export type OmittedBlock = v.InferOutput<typeof OmittedBlockSchema>;
 export type ReportBlock = v.InferOutput<typeof ReportBlockSchema>;
+/** A block whose children are its text (every block but a table). */
+export type TextBlock = Exclude<ReportBlock, TableBlock>;
 export type BlockType = ReportBlock['type'];
 export type ReportContent = ReportBlock[];
 

@@ -3,10 +3,12 @@
 import * as v from 'valibot';
 import { ReportContentSchema } from './content';
 import { VersionKindSchema } from './library';
+import { PicturesSchema } from './draft-file';
 import { DraftMetadataSchema } from './metadata';
 
 export const LIBRARY_FILE_FORMAT = 'gongwen-report-library';
-export const LIBRARY_FILE_VERSION = 1;
+/** Version 2 added the pictures drafts and versions show (`pictures`); version 1 files read as they are. */
+export const LIBRARY_FILE_VERSION = 2;
 export const LIBRARY_FILE_EXTENSION = 'gwlib';
 
 const text = v.string('is not text');
@@ -45,9 +47,11 @@ export const LibraryFileHeaderSchema = v.object({
 
 export const LibraryFileSchema = v.object({
   format: v.literal(LIBRARY_FILE_FORMAT),
-  version: v.literal(LIBRARY_FILE_VERSION),
+  version: v.union([v.literal(1), v.literal(LIBRARY_FILE_VERSION)], 'is not a known version'),
   exported: v.fallback(v.string(), ''),
   drafts: v.array(LibraryFileDraftSchema, 'is not a list'),
+  /** SHA-256 hex → the picture's bytes in base64, each picture once. */
+  pictures: v.optional(PicturesSchema),
 });
 
 export type LibraryFileVersion = v.InferOutput<typeof LibraryFileVersionSchema>;

@@ -52,6 +52,9 @@ export const REQUEST_SCHEMAS = {
   'backups:restore': request({ name: IdSchema }),
   'settings:get': none,
   'settings:set': SettingsPatchSchema,
+  'pictures:get': request({ hash: v.pipe(v.string('is not a picture hash'), v.regex(/^[0-9a-f]{64}$/u, 'is not a picture hash')) }),
+  // Base64 of at most a little over the 10 MB limit: the handler says what is too large, in Chinese.
+  'pictures:add': request({ data: v.pipe(v.string('is not base64 text'), v.maxLength(16_000_000, 'is too long'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'is not base64 text')) }),
 } as const;
 
 export type Requests = { [C in keyof typeof REQUEST_SCHEMAS]: v.InferOutput<(typeof REQUEST_SCHEMAS)[C]> };

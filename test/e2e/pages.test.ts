@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, exportLayout, type ExportInput } from '../../electron/export/docx-document';
 import { layoutJson } from '../../shared/layout';
+import { blockText } from '../../shared/model';
 import { loadFixtureReport } from '../fixtures/export/reports';
 import { makeLongReport } from '../support/long-report';
 import { layoutPages, norm, pdfPages } from '../support/pdf-lines';
@@ -137,13 +138,13 @@ describe('the editor shows the printed page', () => {
     const cdp = await app.cdp();
     await cdp.send('Input.insertText', { text: '全面推进依法行政，'.repeat(80) });
     await expect.poll(() => pageCount(page)).toBeGreaterThan(before);
-    await expect.poll(() => storedBlocks(app).some((b) => b.children.some((c) => c.text.includes('全面推进依法行政，全面'))), SAVED_EVENTUALLY).toBe(true);
+    await expect.poll(() => storedBlocks(app).some((b) => blockText(b).includes('全面推进依法行政，全面')), SAVED_EVENTUALLY).toBe(true);
     await expect.poll(() => pageCount(page)).toBe(storedLayout().pages.length);
     const typed = await pageCount(page);
     // Through an IME: the count follows the committed text.
     await typeWithIme(cdp, ['fa', '法治', '法治政府'], '法治政府建设取得新进展。'.repeat(60));
     await expect.poll(() => pageCount(page)).toBeGreaterThan(typed);
-    await expect.poll(() => storedBlocks(app).some((b) => b.children.some((c) => c.text.includes('新进展。法治'))), SAVED_EVENTUALLY).toBe(true);
+    await expect.poll(() => storedBlocks(app).some((b) => blockText(b).includes('新进展。法治')), SAVED_EVENTUALLY).toBe(true);
     await expect.poll(() => pageCount(page)).toBe(storedLayout().pages.length);
     // Keys one at a time, in a draft of many pages.
     await page.keyboard.type('又一段文字');

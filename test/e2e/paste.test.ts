@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../shared/model';
+import { blockText, type TextBlock } from '../../shared/model';
 import { createFromTemplate as createDraft, plainText, SAVED_EVENTUALLY, storedBlocks, storedTexts, useApp } from './harness';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -70,7 +70,7 @@ describe('paste', () => {
     await expect.poll(() => storedTexts(app), SAVED_EVENTUALLY).toContain('2024年主要目标任务');
     const content = storedBlocks(app);
     const runIn = content.find((b) => b.type === 'heading' && b.runIn)!;
-    expect(runIn.children.filter((c) => c.lead).map((c) => c.text)).toEqual(['一是', '二是']);
+    expect((runIn as TextBlock).children.filter((c) => c.lead).map((c) => c.text)).toEqual(['一是', '二是']);
     expect(content.map(blockText)).toContain('2024年主要目标任务');
 
     // One undo step takes the whole paste back.

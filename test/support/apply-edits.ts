@@ -8,7 +8,7 @@ export function applyEdits(content: ReportContent, edits: readonly FixEdit[]): R
   const out = JSON.parse(JSON.stringify(content)) as ReportContent;
   for (const e of edits) {
     const block = out[e.block];
-    if (!block) continue;
+    if (!block || block.type === 'table') continue;
     if (e.kind === 'typed-number') {
       if (block.type === 'heading') delete block.typedNumber;
       continue;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { combinedEdits } from '../../shared/checks';
 import { applyEdits } from '../support/apply-edits';
 import { nextLeadFix } from '../../shared/leads';
-import { block, type ReportBlock, type ReportText } from '../../shared/model';
+import { block, type ReportBlock, type ReportText, type TextBlock } from '../../shared/model';
 import { check, heading, ofRule, para } from '../support/check-content';
 
 const marked = (...parts: (string | [string])[]): ReportBlock => ({
@@ -19,7 +19,7 @@ describe('leads counted twice or skipped', () => {
     expect(leadFindings([para('一是加强学习。一是强化培训。三是严格考核。')])).toEqual([['lead-repeat', '一是']]);
     expect(leadFindings([marked(['一是'], '加强学习。'), marked(['一是'], '强化培训。')])).toEqual([['lead-repeat', '一是']]);
     const content = [para('一是加强学习；一是强化培训；三是严格考核。')];
-    expect(applyEdits(content, combinedEdits(check(content)))[0]!.children[0]!.text).toBe('一是加强学习；二是强化培训；三是严格考核。');
+    expect((applyEdits(content, combinedEdits(check(content)))[0] as TextBlock).children[0]!.text).toBe('一是加强学习；二是强化培训；三是严格考核。');
   });
 
   it('finds a skipped lead and one out of order', () => {

@@ -3,6 +3,7 @@
 // typed with a hyphen), read back the way `check` reads a file: each is
 // found where it was planted, and the blocks left as they were raise nothing
 // they did not raise before — in particular no correct year is called wrong.
+import type { TextBlock } from '../../shared/model';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,7 +45,7 @@ async function expectFound(original: string, plants: readonly Plant[]) {
   expect(planted.content).toHaveLength(clean.content.length);
   const changed = new Set(planted.content.flatMap((b, i) => (JSON.stringify(b) !== JSON.stringify(clean.content[i]) ? [i] : [])));
   for (const [, to, rule] of plants) {
-    const at = planted.content.findIndex((b) => b.children.map((c) => c.text).join('').includes(to.trim().slice(0, 12)));
+    const at = planted.content.findIndex((b) => (b as TextBlock).children.map((c) => c.text).join('').includes(to.trim().slice(0, 12)));
     expect(planted.findings.some((f) => f.rule === rule && (f.block === at || changed.has(f.block))), `${rule}: ${to}`).toBe(true);
   }
   const before = new Set(clean.findings.filter((f) => !changed.has(f.block)).map(key));
@@ -91,8 +92,8 @@ describe('slips planted in the township report', () => {
 
   it('finds a hand-typed 三是 after inserted leads, and converts it', async () => {
     const { content } = await checkText(township);
-    const i = content.findIndex((b) => b.children.some((c) => c.lead && c.text === '三是'));
-    const typed = content.map((b, k) => (k === i ? { ...b, children: [{ text: b.children.map((c) => c.text).join('') }] } : b));
+    const i = content.findIndex((b) => (b as TextBlock).children.some((c) => c.lead && c.text === '三是'));
+    const typed = content.map((b, k) => (k === i ? { ...(b as TextBlock), children: [{ text: (b as TextBlock).children.map((c) => c.text).join('') }] } : b));
     const { findings } = checkDraft(typed, { year: 2023 }, undefined, ENV);
     const f = findings.find((x) => x.rule === 'lead-typed')!;
     expect(f).toMatchObject({ block: i, excerpt: '三是' });

@@ -2,7 +2,7 @@
 // placeholders left in the text; and 段落长度.
 import { describe, expect, it } from 'vitest';
 import { MAX_PARAGRAPH_CHARACTERS, REQUIRED_PARTS } from '../../shared/checks';
-import { block, type ReportContent } from '../../shared/model';
+import { block, type ReportContent, type TextBlock } from '../../shared/model';
 import { fillPlaceholders, instantiateTemplate } from '../../shared/template';
 import { TEMPLATES } from '../../electron/templates';
 import { check, fixedTexts, heading, META, ofRule, para, title } from '../support/check-content';
@@ -31,7 +31,7 @@ describe('required parts', () => {
   });
 
   it('finds a deleted part', () => {
-    const content = written('rule-of-law-annual').filter((b, i, all) => !(b.type === 'heading' && b.children[0]!.text.includes('第一责任人')) && !(i > 0 && all[i - 1]!.children[0]!.text.includes('第一责任人')));
+    const content = written('rule-of-law-annual').filter((b, i, all) => !(b.type === 'heading' && (b as TextBlock).children[0]!.text.includes('第一责任人')) && !(i > 0 && (all[i - 1] as TextBlock).children[0]!.text.includes('第一责任人')));
     const f = ofRule(check(content, META, { id: 'rule-of-law-annual' }), 'part-missing');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', excerpt: '' });

@@ -9,6 +9,7 @@ import { importFile } from '../../electron/import/import-file';
 import { MAX_XML_DEPTH, parseXml, textOf, XmlError } from '../../electron/import/xml';
 import { parseLibraryFile } from '../../electron/store/library-files/library-file';
 import { DraftFileError, parseDraftFile } from '../../shared/draft-file';
+import { blockText } from '../../shared/model';
 import { nestsDeeperThan } from '../../shared/json-depth';
 import { recognizeText } from '../../shared/recognize';
 import { UserFacingError } from '../../shared/result';
@@ -29,7 +30,7 @@ async function importDocx(body: string): Promise<{ text?: string; error?: UserFa
   await writeFile(p, docxWithBody(body));
   try {
     const draft = await importFile(p, today);
-    return { text: draft.content.map((b) => b.children.map((c) => c.text).join('')).join('\n') };
+    return { text: draft.content.map((b) => blockText(b)).join('\n') };
   } catch (error) {
     if (error instanceof UserFacingError) return { error };
     throw error;

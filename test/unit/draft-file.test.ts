@@ -54,7 +54,7 @@ describe('draft files', () => {
     expect(text.endsWith('\n')).toBe(true);
     expect(text).toContain('\n  "format": "gongwen-report-draft"');
     expect(text).toContain('某某县司法局'); // not \u-escaped
-    expect(JSON.parse(text).version).toBe(1);
+    expect(JSON.parse(text).version).toBe(DRAFT_FILE_VERSION);
   });
 
   it('tolerates a byte-order mark (files saved by Windows Notepad)', () => {

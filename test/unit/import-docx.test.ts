@@ -8,6 +8,8 @@ import { docxContent, importBytes } from '../../electron/import/import-file';
 import { formatNumber } from '../../electron/import/docx-numbering';
 import { blockText, type ReportContent } from '../../shared/model';
 import { formatOutline, readerOutline } from '../../shared/recognize';
+import { importSummary } from '../../shared/recognize/summary';
+import { textBlocks } from '../../shared/tables';
 import { contentChars, sourceBodyChars } from '../fixtures/import/body-chars';
 import { buildZip, docxWithBody, para, partsOfFolder } from '../fixtures/import/build-zip';
 
@@ -104,7 +106,20 @@ describe('a WPS-made .docx', () => {
     expect(all).not.toMatch(/删除的文字|HYPERLINK|草稿/u);
     expect(all).toContain('2024年，我镇在县委、县政府的坚强领导下，全面推进法治政府建设。现将有关情况报告如下。');
     expect(all).toContain('在县政府网站公开职责清单。');
-    expect(text(draft.content)).toEqual(expect.arrayContaining(['图1 重大行政决策流程', '项目', '数量', '行政复议案件', '3件']));
+    expect(textBlocks(draft.content).map(blockText)).toEqual(expect.arrayContaining(['图1 重大行政决策流程', '项目', '数量', '行政复议案件', '3件']));
+  });
+
+  it('keeps the table cell for cell, and marks the text box where it stood, with its text', () => {
+    const table = draft.content.find((b) => b.type === 'table')!;
+    expect(blockText(table)).toBe('项目\t数量\n行政复议案件\t3件');
+    expect(table).toMatchObject({ columns: [4000, 4000] });
+    const box = draft.content.find((b) => b.type === 'omitted')!;
+    expect(box).toMatchObject({ kind: 'textbox', children: [{ text: '图1 重大行政决策流程' }] });
+    const i = draft.content.indexOf(box);
+    expect(blockText(draft.content[i - 1]!)).toBe('重大行政决策事项全部经过合法性审查。');
+    expect(draft.content[i + 1]).toBe(table);
+    expect(draft.notes).toEqual({ omitted: { textbox: 1 }, revisions: 2 });
+    expect(importSummary(draft.content, draft.notes)).toMatch(/表格 1 个；1 个文本框未能导入，已在文中标出；2 处修订已按“接受修订”导入$/u);
   });
 
   it('recognises the attachments, signature and date, and guesses the metadata', () => {

@@ -34,6 +34,8 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'drafts:export-docx': { id: draftId },
   'drafts:export-pdf': { id: draftId },
   'drafts:import': null,
+  'pictures:get': { hash: 'a'.repeat(64) },
+  'pictures:add': { data: 'iVBORw0KGgo=' },
   'library:list': { sort: 'deadline', trash: false },
   'library:search': { query: '法治政府' },
   'library:rename': { id: draftId, title: '新标题' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadWord, nextLeadFix, type LeadFix } from '../../shared/leads';
-import { block, type ReportBlock, type ReportContent, type ReportText } from '../../shared/model';
+import { block, type ReportBlock, type ReportContent, type ReportText, type TextBlock } from '../../shared/model';
 
 const para = (...children: ReportText[]): ReportBlock => ({ type: 'paragraph', children });
 const lead = (text: string): ReportText => ({ text, lead: true });
@@ -11,7 +11,7 @@ function settle(content: ReportContent): ReportContent {
   for (let guard = 0; guard < 100; guard++) {
     const fix: LeadFix | null = nextLeadFix(c);
     if (!fix) return c;
-    const children = c[fix.block]!.children;
+    const children = (c[fix.block] as TextBlock).children;
     const leaf = children[fix.child]!;
     if (fix.kind === 'renumber') {
       leaf.text = fix.text;
@@ -29,7 +29,7 @@ function settle(content: ReportContent): ReportContent {
   throw new Error('lead fixes did not settle');
 }
 
-const leads = (c: ReportContent) => c.flatMap((b) => b.children.filter((t) => t.lead).map((t) => t.text));
+const leads = (c: ReportContent) => c.flatMap((b) => (b as TextBlock).children.filter((t) => t.lead).map((t) => t.text));
 
 describe('一是……二是…… leads', () => {
   it('writes lead words', () => {
@@ -61,13 +61,13 @@ describe('一是……二是…… leads', () => {
   it('keeps text typed into a lead leaf as plain text, never deleting it', () => {
     const typed = [para({ text: '我们' }, lead('一是要加强'), { text: '学习。' })];
     const settled = settle(typed);
-    expect(settled[0]!.children.map((t) => t.text).join('')).toBe('我们一是要加强学习。');
+    expect((settled[0] as TextBlock).children.map((t) => t.text).join('')).toBe('我们一是要加强学习。');
     expect(leads(settled)).toEqual(['一是']);
     const before = settle([para(lead('首先一是'))]);
     expect(before[0]!.children).toEqual([{ text: '首先' }, { text: '一是', lead: 1 }]);
   });
 
   it('unmarks a lead whose word was deleted', () => {
-    expect(settle([para(lead('一'), { text: '加强' })])[0]!.children.every((t) => !t.lead)).toBe(true);
+    expect((settle([para(lead('一'), { text: '加强' })])[0] as TextBlock).children.every((t) => !t.lead)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIBRARY_FILE_VERSION } from '../../shared/schema/library-file';
 import { createHandlers } from '../../electron/handlers';
 import { libraryFileName } from '../../electron/handlers/library';
 import { openDraftStore } from '../../electron/store/draft-store';
@@ -101,7 +102,7 @@ describe('library:export and library:import', () => {
     expect(value(await handlers['library:export']({ ids: [d.id] }))).toBeNull();
     exportTo = path.join(dir, 'one.gwlib');
     expect(value(await handlers['library:export']({ ids: [d.id] }))).toEqual({ path: exportTo, drafts: 1, damaged: 0 });
-    expect(JSON.parse(await readFile(exportTo, 'utf8'))).toMatchObject({ format: 'gongwen-report-library', version: 1, drafts: [{ id: d.id }] });
+    expect(JSON.parse(await readFile(exportTo, 'utf8'))).toMatchObject({ format: 'gongwen-report-library', version: LIBRARY_FILE_VERSION, drafts: [{ id: d.id }] });
     expect(value(await handlers['versions:list']({ id: d.id })).map((v) => v.kind)).toEqual(['before-export']);
 
     const other = openDraftStore(path.join(dir, 'other'));

@@ -100,7 +100,7 @@ describe('validateContent', () => {
   });
 
   it('rejects an unknown block type', () => {
-    expect(validateContent([{ type: 'image', children: [{ text: '' }] }])).toMatch(/unknown type image/);
+    expect(validateContent([{ type: 'video', children: [{ text: '' }] }])).toMatch(/unknown type video/);
     expect(validateContent([{ children: [{ text: '' }] }])).toMatch(/unknown type/);
   });
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../shared/model';
+import { blockText, type TextBlock } from '../../shared/model';
 import { formatOutline, readerOutline, recognizeText } from '../../shared/recognize';
 import { contentChars, sourceBodyChars } from '../fixtures/import/body-chars';
 
@@ -37,7 +37,7 @@ describe.each(['county-bureau-annual-2023', 'township-annual-2023'])('%s.txt', (
 describe('the fixtures in detail', () => {
   it('marks the 一是 leads of the township report and its two run-in headings', () => {
     const content = recognizeText(read('township-annual-2023.txt'));
-    const leads = content.flatMap((b) => b.children.filter((c) => c.lead).map((c) => c.text));
+    const leads = content.flatMap((b) => (b as TextBlock).children.filter((c) => c.lead).map((c) => c.text));
     // Every 一是 … 四是 of the text starts a paragraph or a sentence: all 24 are leads.
     expect(leads).toHaveLength(read('township-annual-2023.txt').match(/[一二三四]是/gu)!.length);
     expect(leads).toHaveLength(24);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockText, type ReportContent } from '../../shared/model';
+import { blockText, type ReportContent, type TextBlock } from '../../shared/model';
 import { headingNumbers } from '../../shared/numbering';
 import { htmlToParagraphs, readerOutline, recognizeHtml } from '../../shared/recognize';
 import { decodeEntities } from '../../shared/recognize/html';
@@ -13,7 +13,7 @@ const html = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
 function brief(content: ReportContent): string[] {
   return content.map((b) => {
-    const text = b.children.map((c) => (c.lead ? `[${c.text}]` : c.text)).join('');
+    const text = (b as TextBlock).children.map((c) => (c.lead ? `[${c.text}]` : c.text)).join('');
     return b.type === 'heading' ? `h${b.level}${b.runIn ? ' run-in' : ''}${b.typedNumber ? ` typed ${b.typedNumber}` : ''}: ${text}` : `${b.type}: ${text}`;
   });
 }

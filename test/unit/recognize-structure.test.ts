@@ -1,13 +1,13 @@
 // Recognising the structure of a report from its text lines.
 import { describe, expect, it } from 'vitest';
-import { blockText, type ReportBlock, type ReportContent } from '../../shared/model';
+import { blockText, type ReportBlock, type ReportContent, type TextBlock } from '../../shared/model';
 import { headingNumbers } from '../../shared/numbering';
 import { recognize, recognizeText } from '../../shared/recognize';
 
 /** Blocks in a compact form: type, level, runIn, typedNumber, text with [leads]. */
 function brief(content: ReportContent): string[] {
   return content.map((b: ReportBlock) => {
-    const text = b.children.map((c) => (c.lead ? `[${c.text}]` : c.text)).join('');
+    const text = (b as TextBlock).children.map((c) => (c.lead ? `[${c.text}]` : c.text)).join('');
     if (b.type !== 'heading') return `${b.type}: ${text}`;
     return `h${b.level}${b.runIn ? ' run-in' : ''}${b.typedNumber ? ` typed ${b.typedNumber}` : ''}: ${text}`;
   });

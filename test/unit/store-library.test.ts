@@ -8,7 +8,7 @@ import { DATABASE_FILE } from '../../electron/store/database';
 import { openDraftStore } from '../../electron/store/draft-store';
 import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/library-files/library-file';
 import { AUTO_VERSION_INTERVAL_MS } from '../../electron/store/drafts/versions';
-import { blockText, contentTitle } from '../../shared/model';
+import { blockText, contentTitle, type TextBlock } from '../../shared/model';
 import { manualClock, newDraft, report, tempDirs } from '../support/library-fixtures';
 
 const temp = tempDirs('store-library-');
@@ -56,7 +56,7 @@ describe('rename and duplicate', () => {
     const draft = store.drafts.get(id);
     expect(draft.title).toBe('新的 标题');
     expect(draft.content).toEqual(content);
-    store.drafts.saveContent(id, [{ ...content[0]!, children: [{ text: '改过的标题' }] }, ...content.slice(1)]);
+    store.drafts.saveContent(id, [{ ...(content[0] as TextBlock), children: [{ text: '改过的标题' }] }, ...content.slice(1)]);
     expect(store.drafts.get(id).title).toBe('新的 标题');
     expect(contentTitle(store.drafts.get(id).content)).toBe('改过的标题');
     expect(() => store.library.rename(id, '   ')).toThrow(expect.objectContaining({ code: 'bad-title' }));
@@ -67,7 +67,7 @@ describe('rename and duplicate', () => {
   it('names a draft after its printed title while it was never renamed', () => {
     const store = openDraftStore(temp.make());
     const { id, content } = store.drafts.create(newDraft('旧标题'));
-    store.drafts.saveContent(id, [{ ...content[0]!, children: [{ text: '新标题' }] }, ...content.slice(1)]);
+    store.drafts.saveContent(id, [{ ...(content[0] as TextBlock), children: [{ text: '新标题' }] }, ...content.slice(1)]);
     expect(store.drafts.get(id).title).toBe('新标题');
     store.close();
   });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DraftMetadata, ReportContent } from '../../shared/model';
+import type { DraftMetadata, ReportContent, TextBlock } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
 import { DATABASE_FILE, openDatabase } from '../../electron/store/database';
 import { openDraftStore } from '../../electron/store/draft-store';
@@ -127,7 +127,7 @@ describe('draft store', () => {
     first.drafts.saveContent(id, content('题', '落盘的正文'));
     first.close();
     const second = openDraftStore(dir);
-    expect(second.drafts.get(id).content[2]!.children[0]!.text).toBe('落盘的正文');
+    expect((second.drafts.get(id).content[2] as TextBlock).children[0]!.text).toBe('落盘的正文');
     second.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ruleOfLawJson from '../../resources/templates/rule-of-law-annual.json';
 import { findTemplate, TEMPLATES } from '../../electron/templates';
 import { chineseDate, isoDate, reportYearFor } from '../../shared/dates';
-import { blockText, contentTitle, type DraftMetadata, type ReportContent } from '../../shared/model';
+import { blockText, contentTitle, type DraftMetadata, type ReportContent, type TextBlock } from '../../shared/model';
 import { headingNumbers } from '../../shared/numbering';
 import {
   defaultMetadata,
@@ -153,7 +153,7 @@ describe('the rule-of-law annual template', () => {
     const opening = content[2]!;
     expect(opening.type).toBe('paragraph');
     expect(blockText(opening)).toBe('');
-    expect(opening.hint).toContain('现将有关情况报告如下。');
+    expect((opening as TextBlock).hint).toContain('现将有关情况报告如下。');
   });
 
   it('has the five level-1 sections of the outline, in order, numbered 一 to 五', () => {
@@ -202,7 +202,7 @@ describe('the rule-of-law annual template', () => {
       if (hasSubsections) continue;
       expect(next.type, `after ${blockText(block)}`).toBe('paragraph');
       expect(blockText(next)).toBe('');
-      expect(next.hint, `hint after ${blockText(block)}`).toMatch(/\S/u);
+      expect((next as TextBlock).hint, `hint after ${blockText(block)}`).toMatch(/\S/u);
     }
   });
 

@@ -34,7 +34,7 @@ async function readReport(path: string, today: Date): Promise<Checked> {
     content = restoreSpaces(recognize(protectSpaces(lines), { wrapped: true }));
   } else {
     const parts = readDocxParts(new ZipReader(bytes));
-    if (parts) content = restoreSpaces(recognize(protectSpaces(docxParagraphs(parts))));
+    if (parts) content = restoreSpaces(recognize(protectSpaces(docxParagraphs(parts).paragraphs)));
   }
   return { content, metadata: guessMetadata(content), template: { id: IMPORTED_TEMPLATE } };
 }

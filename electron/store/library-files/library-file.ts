@@ -90,7 +90,13 @@ function fromDraftFile(text: string, now: Date): LibraryFile {
     const d = parseDraftFile(text);
     const stamp = now.toISOString();
     const draft = { id: null, title: d.title, template: d.template, metadata: d.metadata, content: d.content };
-    return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: stamp, drafts: [{ ...draft, created: stamp, updated: stamp, deletedAt: null, versions: [] }] };
+    return {
+      format: LIBRARY_FILE_FORMAT,
+      version: LIBRARY_FILE_VERSION,
+      exported: stamp,
+      drafts: [{ ...draft, created: stamp, updated: stamp, deletedAt: null, versions: [] }],
+      ...(d.pictures ? { pictures: d.pictures } : {}),
+    };
   } catch (error) {
     if (error instanceof DraftFileError) throw new UserFacingError('library-file-invalid', `${error.message}未导入任何文稿。`);
     throw error;

@@ -12,6 +12,8 @@ import { fileVersion, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFil
 import { importedStamp } from '../drafts/timestamps';
 import type { LibraryExport } from '../types';
 import type { VersionStore } from '../drafts/versions';
+import { pictureHashes } from '../../../shared/pictures';
+import { pictureStore } from '../pictures';
 
 /** JSON text with object keys in a fixed order, so equal values compare equal. */
 export function canonicalJson(value: unknown): string {
@@ -76,12 +78,14 @@ export function libraryMerge(ctx: StoreContext, versions: VersionStore) {
       }
       drafts.push({ ...d, deletedAt: r.deleted_at, versions: vs });
     }
-    return { file: { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: ctx.now().toISOString(), drafts }, damaged };
+    const pictures = filePictures(ctx, drafts);
+    return { file: { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: ctx.now().toISOString(), drafts, ...(pictures ? { pictures } : {}) }, damaged };
   });
 
   const importLibrary = db.transaction((file: LibraryFile, kind: 'before-import' | 'before-restore'): MergeReport => {
     const report: MergeReport = { added: 0, replaced: 0, unchanged: 0, versionsAdded: 0 };
     const now = ctx.now();
+    addPictures(ctx, file);
     // Stamps from elsewhere are stored fixed-width and never in the future
     // (the store's order and its change stamps rely on both).
     const at = (stamp: string) => importedStamp(stamp, now) ?? now.toISOString();
@@ -121,4 +125,23 @@ export function libraryMerge(ctx: StoreContext, versions: VersionStore) {
       keepVersions ? exportLibrary.immediate(ids, keepVersions) : exportLibrary(ids, keepVersions),
     importLibrary: (file: LibraryFile, kind: 'before-import' | 'before-restore') => importLibrary.immediate(file, kind),
   };
+}
+
+/** The pictures the drafts and their versions show, base64 by hash; undefined when they show none. */
+function filePictures(ctx: StoreContext, drafts: readonly LibraryFileDraft[]): Record<string, string> | undefined {
+  const hashes = new Set(drafts.flatMap((d) => [d.content, ...d.versions.map((v) => v.content)].flatMap(pictureHashes)));
+  if (hashes.size === 0) return undefined;
+  const get = ctx.db.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM pictures WHERE hash = ?');
+  const out: Record<string, string> = {};
+  for (const h of hashes) {
+    const row = get.get(h);
+    if (row) out[h] = row.bytes.toString('base64');
+  }
+  return out;
+}
+
+/** Keeps the file's pictures in the library (each once), before any draft that shows them. */
+function addPictures(ctx: StoreContext, file: LibraryFile): void {
+  const add = pictureStore(ctx.db, ctx.now);
+  for (const data of Object.values(file.pictures ?? {})) add.add(Buffer.from(data, 'base64'));
 }

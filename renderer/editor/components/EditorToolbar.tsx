@@ -4,6 +4,7 @@ import { useSlate } from 'slate-react';
 import type { HeadingLevel, ReportContent } from '../../../shared/model';
 import { currentBlock, setBlockLevel, toggleRunIn } from '../commands';
 import { insertLead } from '../plugins/with-leads';
+import { TableToolbar } from './TableToolbar';
 
 const LEVELS: { label: string; level: HeadingLevel | null }[] = [
   { label: '正文', level: null },
@@ -32,6 +33,8 @@ export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () =>
   const index = currentBlock(editor);
   const node = index === null ? undefined : (editor.children as ReportContent)[index];
   const level = node?.type === 'heading' ? node.level : node?.type === 'paragraph' ? null : undefined;
+  // Tables, pictures and omitted content have no level to set.
+  const leveled = node === undefined || (node.type !== 'table' && node.type !== 'image' && node.type !== 'omitted');
   const canRunIn = node?.type === 'heading' && (node.level === 2 || node.level === 3);
   // Buttons act on the editor's selection: keep the focus in the text.
   const keepFocus = (e: React.MouseEvent) => e.preventDefault();
@@ -45,6 +48,7 @@ export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () =>
             type="button"
             aria-pressed={level === l.level}
             title={l.level ? `设为${l.level}级标题（Tab / Shift+Tab 调整层级）` : '设为正文'}
+            disabled={!leveled}
             onMouseDown={keepFocus}
             onClick={() => setBlockLevel(editor, l.level)}
           >
@@ -65,6 +69,7 @@ export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () =>
       <button type="button" title="插入自动计数的“一是”“二是”" disabled={index === null} onMouseDown={keepFocus} onClick={() => insertLead(editor)}>
         插入“一是”
       </button>
+      <TableToolbar />
       <button type="button" onClick={onEditInfo}>
         文稿信息
       </button>

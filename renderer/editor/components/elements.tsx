@@ -5,13 +5,27 @@ import type { RenderElementProps } from 'slate-react';
 import { blockText } from '../../../shared/model';
 import { usePageTop, usePrintedRight } from '../pages/marks-store';
 import { pageEndLabel, pageEndSide } from './leaf';
+import { CellView, ImageView, OmittedView, RowView, TableView } from './objects';
 
 export interface BlockViewProps extends RenderElementProps {
   /** The computed number of a heading (一、 （一） 1. （1）). */
   number: string | null;
 }
 
-export function BlockView({ attributes, children, element, number }: BlockViewProps) {
+export function BlockView(props: BlockViewProps) {
+  const { attributes, children, element, number } = props;
+  switch (element.type) {
+    case 'table':
+      return <TableView {...props} compact={element.compact === true} />;
+    case 'table-row':
+      return <RowView {...props} header={element.header === true} />;
+    case 'table-cell':
+      return <CellView {...props} element={element} />;
+    case 'image':
+      return <ImageView {...props} element={element} />;
+    case 'omitted':
+      return <OmittedView {...props} element={element} />;
+  }
   const empty = blockText(element) === '';
   // The layout's page boundary before the block, and the closing's printed right indent.
   const top = usePageTop(element);

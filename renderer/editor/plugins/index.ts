@@ -4,8 +4,9 @@ import { withHeadingShortcuts } from './with-heading-shortcuts';
 import { withLeads } from './with-leads';
 import { withPaste } from './with-paste';
 import { withReport } from './with-report';
+import { withTables } from './with-tables';
 
-const PLUGINS: ((editor: ReportEditor) => ReportEditor)[] = [withReport, withHeadingShortcuts, withLeads, withPaste];
+const PLUGINS: ((editor: ReportEditor) => ReportEditor)[] = [withReport, withTables, withHeadingShortcuts, withLeads, withPaste];
 
 export function withPlugins(editor: ReportEditor): ReportEditor {
   return PLUGINS.reduce((e, plugin) => plugin(e), editor);

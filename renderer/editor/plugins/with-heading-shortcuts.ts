@@ -23,7 +23,8 @@ export function withHeadingShortcuts(editor: ReportEditor): ReportEditor {
     const entry = Editor.above<ReportBlock>(editor, {
       match: (n: Node): n is ReportBlock => Element.isElement(n) && Editor.isBlock(editor, n),
     });
-    if (!entry || entry[0].type !== 'paragraph') return;
+    // In a table cell a typed number stays text: cells hold paragraphs only.
+    if (!entry || entry[0].type !== 'paragraph' || entry[1].length > 1) return;
     const [, path] = entry;
     const typed = { anchor: Editor.start(editor, path), focus: selection.anchor };
     const level = shortcutLevel(Editor.string(editor, typed));

@@ -5,9 +5,13 @@
 // editor keeps Slate's own fragment.
 import { Editor, Element, Node, Range, Transforms, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { ReportBlock, ReportContent } from '../../../shared/model';
-import { recognizeHtml, recognizeText } from '../../../shared/recognize';
+import { blockText, type ImageBlock, type ReportBlock, type ReportContent } from '../../../shared/model';
+import { textBlocks } from '../../../shared/tables';
+import { clampWidthMm } from '../../../shared/pictures';
+import { htmlObjects, recognize, recognizeHtml, recognizeText, withPictures, type HtmlSource } from '../../../shared/recognize';
+import { call } from '../../api';
 import type { ReportEditor } from '../slate-types';
+import { cellPath } from './with-tables';
 
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
 
@@ -25,7 +29,16 @@ export function pastedBlocks(data: Pick<DataTransfer, 'getData'>, wholeDocument:
 
 const isBlank = (editor: ReportEditor) => editor.children.every((n) => Node.string(n) === '');
 
-function insertBlocks(editor: ReportEditor, blocks: ReportContent): void {
+/** Into a table cell goes text only: the pasted blocks' paragraphs (a pasted table's cells among them). */
+function cellParagraphs(blocks: ReportContent): ReportContent {
+  return textBlocks(blocks)
+    .filter((b) => b.type !== 'omitted' && b.type !== 'image')
+    .map((b) => ({ type: 'paragraph', children: [{ text: blockText(b) }] }));
+}
+
+function insertBlocks(editor: ReportEditor, pasted: ReportContent): void {
+  const blocks = cellPath(editor) ? cellParagraphs(pasted) : pasted;
+  if (blocks.length === 0) return;
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
@@ -47,24 +60,54 @@ function insertBlocks(editor: ReportEditor, blocks: ReportContent): void {
   });
 }
 
+/**
+ * The pictures a clipboard's HTML carries as data: URLs, kept in the library
+ * (pictures:add); each one the library refuses, or that the clipboard only
+ * names by a file path, stays marked in the text as not imported.
+ */
+async function pastedWithPictures(source: HtmlSource, wholeDocument: boolean): Promise<ReportContent> {
+  const made = await Promise.all(
+    source.images.map(async (img): Promise<ImageBlock | null> => {
+      const data = /^data:image\/(?:png|jpe?g);base64,(.*)$/isu.exec(img.src.trim())?.[1]?.replace(/\s+/gu, '');
+      if (!data) return null;
+      const added = await call('pictures:add', { data });
+      if (!added.ok) return null;
+      const width = img.width ? clampWidthMm((img.width * 25.4) / 96) : undefined;
+      return { type: 'image', picture: added.value, ...(width ? { width } : {}), children: [{ text: '' }] };
+    }),
+  );
+  return recognize(withPictures(source, made), { mode: wholeDocument ? 'document' : 'fragment' });
+}
+
+function insertPasted(editor: ReportEditor, blocks: ReportContent, whole: boolean): void {
+  if (whole) {
+    HistoryEditor.withNewBatch(editor, () => {
+      Editor.withoutNormalizing(editor, () => {
+        for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+        Transforms.insertNodes(editor, blocks, { at: [0] });
+        Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
+      });
+    });
+    return;
+  }
+  insertBlocks(editor, blocks);
+}
+
 export function withPaste(editor: ReportEditor): ReportEditor {
   const { insertData } = editor;
   editor.insertData = (data) => {
     if (data.types.includes(SLATE_FRAGMENT)) return insertData(data);
     const whole = isBlank(editor);
-    const blocks = pastedBlocks(data, whole);
-    if (!blocks || blocks.length === 0) return insertData(data);
-    if (whole) {
-      HistoryEditor.withNewBatch(editor, () => {
-        Editor.withoutNormalizing(editor, () => {
-          for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
-          Transforms.insertNodes(editor, blocks, { at: [0] });
-          Transforms.select(editor, Editor.end(editor, [blocks.length - 1]));
-        });
-      });
+    const html = data.getData('text/html');
+    const source = html.trim() ? htmlObjects(html) : null;
+    if (source && !cellPath(editor) && source.images.some((img) => /^data:image\//iu.test(img.src.trim()))) {
+      // The pictures go to the library first (a moment), then the paste goes in whole, as one step.
+      void pastedWithPictures(source, whole).then((blocks) => blocks.length && insertPasted(editor, blocks, whole));
       return;
     }
-    insertBlocks(editor, blocks);
+    const blocks = pastedBlocks(data, whole);
+    if (!blocks || blocks.length === 0) return insertData(data);
+    insertPasted(editor, blocks, whole);
   };
   return editor;
 }
