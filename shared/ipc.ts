@@ -127,8 +127,12 @@ void _noPathInRequests;
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
 
-/** Commands the application menu sends to the renderer. */
-export type MenuCommand = 'new-draft' | 'export-docx' | 'open-draft' | 'import-file';
+/**
+ * Commands the main process sends to the renderer: the application menu's,
+ * and 'library-notice' when the library recovered from damage after the
+ * window opened (the renderer then asks library:notice and shows it).
+ */
+export type MenuCommand = 'new-draft' | 'export-docx' | 'open-draft' | 'import-file' | 'library-notice';
 export const MENU_COMMAND_EVENT = 'menu:command';
 
 /** What the renderer sees as `window.reportApi`. */

@@ -100,7 +100,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
 export const libraryCommand: CliCommand = {
   name: 'library',
   usage: `  npm run cli -- library <list|backup|restore|export|import> --data-dir <数据文件夹> [选项]
-      管理一台电脑上的文稿库（打开时自动检查；数据库损坏时改名保留并用最新的完好备份恢复）：
+      管理一台电脑上的文稿库（读到数据库损坏时改名保留并用最新的完好备份恢复）：
         list [--trash]                 列出文稿（或回收站中的文稿）
         backup [-o <文件>]             备份到 数据文件夹/backups/，可另存一份到指定文件
         restore [--backup <备份名>]    从备份恢复（默认最新的备份），当前内容保存为历史版本
@@ -112,11 +112,14 @@ export const libraryCommand: CliCommand = {
     const sub = args.positional[0] as Sub | undefined;
     if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`请指定 library 的操作：${SUBCOMMANDS.join('、')}。`);
     if (sub !== 'import' && args.positional.length > 1) throw new UsageError(`多余的参数“${args.positional.slice(1).join(' ')}”。`);
-    const { store, notice } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
+    // No whole-file check first: a query that meets damage recovers the library (and is told here).
+    const { store, notice, takeNotice } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
     try {
       if (notice) io.stderr(`${notice.message}\n\n`);
       await run(sub, store, args, io, io.cwd ?? process.cwd());
     } finally {
+      const later = takeNotice();
+      if (later) io.stderr(`\n${later.message}\n`);
       store.close();
     }
   },
