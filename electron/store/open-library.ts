@@ -27,11 +27,9 @@ export interface OpenedLibrary {
   notice: OpenNotice | null;
   /** A recovery since opening (found by upkeep or by a query), once; null when there was none. */
   takeNotice: () => OpenNotice | null;
-  /**
-   * The work opening no longer waits for: PRAGMA quick_check and then the
-   * day's backup, both on a worker thread. Damage it finds is recovered from
-   * as at open. Never rejects.
-   */
+  /** PRAGMA quick_check on a worker thread; damage it finds is recovered from as at open. Never rejects. */
+  check: () => Promise<void>;
+  /** The work opening no longer waits for: check(), then the day's backup (also off the main thread). Never rejects. */
   upkeep: () => Promise<void>;
 }
 
@@ -155,15 +153,19 @@ export async function openLibrary(dataDir: string, options: LibraryOpenOptions =
     if (options.onNotice) setImmediate(options.onNotice);
     return store;
   });
-  const upkeep = async (): Promise<void> => {
+  /** True when damage was found (and recovered from). */
+  const check = async (): Promise<boolean> => {
     const since = lib.generation();
     try {
       const problems = await checkOffThread(file);
-      if (problems.length && lib.recover(problems.slice(0, 3).join('；'), since)) return;
+      return problems.length > 0 && lib.recover(problems.slice(0, 3).join('；'), since);
     } catch (error) {
       // Locks and permissions are not damage: the next start checks again.
-      if (isDamage(error) && lib.recover(error instanceof Error ? error.message : String(error), since)) return;
+      return isDamage(error) && lib.recover(error instanceof Error ? error.message : String(error), since);
     }
+  };
+  const upkeep = async (): Promise<void> => {
+    if (await check()) return;
     try {
       await lib.store.backups.ifDue();
     } catch {
@@ -175,5 +177,11 @@ export async function openLibrary(dataDir: string, options: LibraryOpenOptions =
     later = null;
     return n;
   };
-  return { store: lib.store, notice, takeNotice, upkeep: () => upkeep().catch(() => undefined) };
+  return {
+    store: lib.store,
+    notice,
+    takeNotice,
+    check: () => check().then(() => undefined, () => undefined),
+    upkeep: () => upkeep().catch(() => undefined),
+  };
 }

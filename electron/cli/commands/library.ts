@@ -100,7 +100,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
 export const libraryCommand: CliCommand = {
   name: 'library',
   usage: `  npm run cli -- library <list|backup|restore|export|import> --data-dir <数据文件夹> [选项]
-      管理一台电脑上的文稿库（读到数据库损坏时改名保留并用最新的完好备份恢复）：
+      管理一台电脑上的文稿库（备份、恢复、导出前先检查数据库；读到损坏时改名保留并用最新的完好备份恢复）：
         list [--trash]                 列出文稿（或回收站中的文稿）
         backup [-o <文件>]             备份到 数据文件夹/backups/，可另存一份到指定文件
         restore [--backup <备份名>]    从备份恢复（默认最新的备份），当前内容保存为历史版本
@@ -113,9 +113,11 @@ export const libraryCommand: CliCommand = {
     if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`请指定 library 的操作：${SUBCOMMANDS.join('、')}。`);
     if (sub !== 'import' && args.positional.length > 1) throw new UsageError(`多余的参数“${args.positional.slice(1).join(' ')}”。`);
     // No whole-file check first: a query that meets damage recovers the library (and is told here).
-    const { store, notice, takeNotice } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
+    const { store, notice, takeNotice, check } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
     try {
       if (notice) io.stderr(`${notice.message}\n\n`);
+      // What copies the library out checks the whole file first, so no damage is copied.
+      if (sub === 'backup' || sub === 'restore' || sub === 'export') await check();
       await run(sub, store, args, io, io.cwd ?? process.cwd());
     } finally {
       const later = takeNotice();

@@ -6,8 +6,9 @@ import { search } from './003-search';
 import { versions } from './004-versions';
 import { settings } from './005-settings';
 import { textTrigger } from './006-text-trigger';
+import { searchBigrams } from './008-search-bigrams';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [draftsTable, trash, search, versions, settings, textTrigger];
+export const MIGRATIONS: readonly Migration[] = [draftsTable, trash, search, versions, settings, textTrigger, searchBigrams];
