@@ -1,7 +1,7 @@
 // The main process, kept thin: security defaults, the app:// protocol, the
 // store, the IPC handlers and one window. Everything else lives in modules.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/ipc';
 import { UserFacingError } from '../shared/result';
 import { APP_ENTRY, registerAppProtocol, registerAppScheme } from './app-protocol';
@@ -9,9 +9,10 @@ import { resolveDataDir } from './data-dir';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
-import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import { hardenSession, hardenWebContents } from './security';
 import { LIBRARY_FILE_EXTENSION } from './store/library-files/library-file';
 import { openLibrary, type OpenedLibrary } from './store/open-library';
+import { createMainWindow } from './window';
 
 const PRODUCT_NAME = '公文报告编辑器';
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
@@ -22,25 +23,7 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents)
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1200,
-    height: 860,
-    minWidth: 800,
-    minHeight: 600,
-    title: PRODUCT_NAME,
-    show: false,
-    backgroundColor: '#e9e9e4',
-    webPreferences: {
-      ...secureWebPreferences(path.join(__dirname, 'preload.js')),
-      // Restated where the window is made, so the security audit
-      // (electronegativity, which reads object literals) can check them.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  win.once('ready-to-show', () => win.show());
+  const win = createMainWindow({ title: PRODUCT_NAME, preload: path.join(__dirname, 'preload.js'), stateDir: app.getPath('userData') });
   win.on('closed', () => (mainWindow = null));
   void win.loadURL(APP_ENTRY);
   return win;

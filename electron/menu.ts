@@ -35,6 +35,10 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: '粘贴为纯文本', role: 'pasteAndMatchStyle', accelerator: 'CmdOrCtrl+Shift+V' },
         { type: 'separator' },
         { label: '全选', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+        { type: 'separator' },
+        { label: '查找…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        { label: '替换…', accelerator: 'CmdOrCtrl+H', click: () => actions.send('replace') },
+        { label: '字数统计…', click: () => actions.send('word-count') },
       ],
     },
     {
@@ -49,7 +53,11 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
     },
     {
       label: '帮助',
-      submenu: [{ label: '关于公文报告编辑器', click: () => actions.showAbout() }],
+      submenu: [
+        { label: '帮助', accelerator: 'F1', click: () => actions.send('help') },
+        { type: 'separator' },
+        { label: '关于公文报告编辑器', click: () => actions.showAbout() },
+      ],
     },
   ];
 }

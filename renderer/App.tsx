@@ -21,6 +21,7 @@ export function App() {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [newOpen, setNewOpen] = useState(false);
   const [history, setHistory] = useState(false);
+  const [toolSlot, setToolSlot] = useState<HTMLElement | null>(null);
   const openNew = useCallback(() => setNewOpen(true), []);
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
   const templates = useStartup(setNotice, openNew);
@@ -44,6 +45,10 @@ export function App() {
     setHistory(false);
     showDraft(null);
   }, [flush, showDraft]);
+  const windowTitle = draft ? (open.title ?? draft.title) : null;
+  useEffect(() => {
+    document.title = windowTitle ? `${windowTitle} - 公文报告编辑器` : '公文报告编辑器';
+  }, [windowTitle]);
   useSaveVersionKey(draft ? () => void saveVersion() : null);
 
   useEffect(
@@ -70,13 +75,14 @@ export function App() {
         onImport={() => void importFile()}
         onExport={() => void exportDocx()}
         onToggleHistory={() => setHistory((h) => !h)}
+        toolSlot={setToolSlot}
       />
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {draft ? (
-        <div className="workspace">
+        <div className={history ? 'workspace with-history' : 'workspace'}>
           <main className="canvas">
             <ErrorBoundary key={`${draft.id}:${open.editorKey}`} onReset={() => void openDraft(draft.id)}>
-              <ReportEditor ref={open.editorRef} draft={draft} onStatus={open.onStatus} />
+              <ReportEditor ref={open.editorRef} draft={draft} onStatus={open.onStatus} toolSlot={toolSlot} />
             </ErrorBoundary>
           </main>
           {history && (

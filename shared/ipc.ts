@@ -132,7 +132,7 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resu
  * and 'library-notice' when the library recovered from damage after the
  * window opened (the renderer then asks library:notice and shows it).
  */
-export type MenuCommand = 'new-draft' | 'export-docx' | 'open-draft' | 'import-file' | 'library-notice';
+export type MenuCommand = 'new-draft' | 'export-docx' | 'open-draft' | 'import-file' | 'find' | 'replace' | 'word-count' | 'help' | 'library-notice';
 export const MENU_COMMAND_EVENT = 'menu:command';
 
 /** What the renderer sees as `window.reportApi`. */

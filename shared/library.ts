@@ -126,10 +126,13 @@ export function sortEntries(entries: readonly LibraryEntry[], key: SortKey): Lib
   return [...entries].sort((a, b) => compare[key](a, b) || byUpdated(a, b) || (a.id < b.id ? -1 : 1));
 }
 
-/** The content renamed: one title block holding `title` where the title block(s) were (or first). */
-export function renameContent(content: ReportContent, title: string): ReportContent {
-  const at = content.findIndex((b) => b.type === 'title');
-  const renamed = { ...(at >= 0 ? content[at] : {}), type: 'title', children: [{ text: title }] } as ReportContent[number];
-  if (at < 0) return [renamed, ...content];
-  return content.flatMap((b, i) => (i === at ? [renamed] : b.type === 'title' ? [] : [b]));
+/**
+ * A draft's name in the library after its content is saved. The name is not
+ * the printed title: it follows the title block while it reads as the title
+ * did (a new draft, or one never renamed), and stays as the clerk gave it
+ * once renamed (重命名, a copy's “（副本）”).
+ */
+export function nameAfterSave(name: string, titleBefore: string | null, titleAfter: string): string {
+  return name === '' || name === titleBefore ? titleAfter : name;
 }
+

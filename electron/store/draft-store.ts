@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Draft } from '../../shared/ipc';
 import { contentTitle, type DraftMetadata, type ReportContent } from '../../shared/model';
+import { nameAfterSave } from '../../shared/library';
 import { UserFacingError } from '../../shared/result';
 import { notFound, type StoreContext } from './context';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './database';
@@ -58,6 +59,16 @@ export function openDraftStore(dataDir: string, now: () => Date = () => new Date
   }
 }
 
+/** The printed title of stored content JSON; null when it cannot be read (the name then follows the new title). */
+function storedTitle(json: string): string | null {
+  try {
+    const content: unknown = JSON.parse(json);
+    return Array.isArray(content) ? contentTitle(content as ReportContent) : null;
+  } catch {
+    return null;
+  }
+}
+
 function draftStore(db: Database, dataDir: string, file: string, now: () => Date): DraftStore {
   const guard = <T>(fn: () => T): T => guarded(file, dataDir, fn);
 
@@ -84,7 +95,9 @@ function draftStore(db: Database, dataDir: string, file: string, now: () => Date
 
   const update = db.transaction((id: string, content: ReportContent): { updated: string } => {
     const updated = stamp();
-    const title = contentTitle(content);
+    const stored = rows.get(id);
+    if (!stored) throw notFound();
+    const title = nameAfterSave(stored.title, storedTitle(stored.content), contentTitle(content));
     const json = rows.write(id, { title, content, updated });
     if (json === null) throw notFound();
     versions.keepIfDue(id, title, json, content);

@@ -1,4 +1,6 @@
-// The window's toolbar: 文稿库, 新建, 打开, 导入, 导出 Word, 历史版本, and the open draft's title.
+// The window's toolbar, one row: 文稿库, 新建, 打开, 导入, 导出 Word, 历史版本,
+// then the editor's own tools (rendered into `toolSlot` by the editor, so the
+// text keeps every line a small screen has), then the open draft's title.
 interface Props {
   hasDraft: boolean;
   busy: boolean;
@@ -9,9 +11,11 @@ interface Props {
   onImport: () => void;
   onExport: () => void;
   onToggleHistory: () => void;
+  /** Receives the element the editor renders its toolbar into. */
+  toolSlot?: (element: HTMLElement | null) => void;
 }
 
-export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onToggleHistory }: Props) {
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onToggleHistory, toolSlot }: Props) {
   return (
     <header className="toolbar">
       <button type="button" onClick={onHome} disabled={!hasDraft}>
@@ -32,7 +36,10 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onIm
       <button type="button" onClick={onToggleHistory} disabled={!hasDraft} aria-pressed={history}>
         历史版本
       </button>
-      <span className="toolbar-title">{title}</span>
+      <div className="toolbar-slot" ref={toolSlot} />
+      <span className="toolbar-title" title={title}>
+        {title}
+      </span>
     </header>
   );
 }

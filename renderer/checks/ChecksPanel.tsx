@@ -1,13 +1,14 @@
 // 检查: the report year the checks hold the text to, with the evidence it
-// was read from, then the findings grouped by kind. Clicking one selects its
+// was read from, then the findings grouped by kind, errors first. Clicking one selects its
 // text in the editor; 一键修正 fixes one, 全部修正 every safe one — each an
 // undo step.
 import { memo, useState } from 'react';
 import { useSlateStatic } from 'slate-react';
-import { countBySeverity, findingKey, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../shared/checks';
+import { countBySeverity, findingKey, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../shared/checks';
 import type { DraftMetadata } from '../../shared/model';
 import type { ReportEditor } from '../editor/slate-types';
 import { fixAllSafe, fixOne, selectFinding } from './apply-fix';
+import { panelGroups } from './panel-order';
 import type { ChecksState } from './use-checks';
 import './checks.css';
 
@@ -72,9 +73,7 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, metadata, templat
       {findings.length === 0 ? (
         <p className="checks-empty">未发现格式问题。</p>
       ) : (
-        KINDS.map(({ kind, label }) => {
-          const group = findings.filter((f) => f.kind === kind);
-          if (group.length === 0) return null;
+        panelGroups(findings).map(({ kind, label, findings: group }) => {
           return (
             <section key={kind} className="checks-group" aria-label={label}>
               <h3>

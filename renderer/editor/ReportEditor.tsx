@@ -1,7 +1,7 @@
 // The editing page: Slate with the report plugins, the outline panel, the
 // formatting toolbar, computed heading numbers, template hints, the 检查
 // panel, the status bar, and autosave of committed text.
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
@@ -9,16 +9,24 @@ import type { Draft } from '../../shared/ipc';
 import type { ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { useFindingDecorate } from '../checks/decorate-findings';
 import { Notice, type NoticeMessage } from '../components/Notice';
 import { StatusBar } from '../components/StatusBar';
+import { InSlot } from '../components/InSlot';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
 import { BlockView } from './components/elements';
 import { LeafView } from './components/leaf';
 import { MetadataDialog } from './components/MetadataDialog';
 import { OutlinePanel } from './components/OutlinePanel';
+import { OutlineResizer } from './components/OutlineResizer';
+import { ViewTools } from './components/ViewTools';
+import { useOutlineLayout } from './outline-layout';
 import { setComposing } from './composition';
-import { decorateRunIn } from './decorate';
+import { useDecorate } from './decorations';
+import { FindBar } from './find/FindBar';
+import { useFind } from './find/use-find';
+import { useFindKeys } from './find/use-find-keys';
 import { useAutosave, type SaveState } from './hooks/use-autosave';
 import { useChecksPanel } from './hooks/use-checks-panel';
 import { useDraftMetadata } from './hooks/use-draft-metadata';
@@ -39,9 +47,11 @@ export interface ReportEditorHandle {
 interface Props {
   draft: Draft;
   onStatus: (status: { save: SaveState; content: ReportContent }) => void;
+  /** Where the formatting toolbar goes (the window's toolbar row); in the editor's own bar when not given. */
+  toolSlot?: HTMLElement | null;
 }
 
-export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus }, ref) {
+export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, toolSlot }, ref) {
   const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -81,8 +91,13 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
 
   const outline = useOutline(value);
   const outlineActions = useOutlineActions(editor);
+  const outlineLayout = useOutlineLayout();
+  const find = useFind(editor, value);
+  useFindKeys(find.open);
   const info = useDraftMetadata(editor, draft.id, draft.metadata, setNotice);
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
+  const findingDecorate = useFindingDecorate(checks.findings);
+  const decorate = useDecorate(find.decorate, findingDecorate);
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -94,18 +109,27 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   return (
     <div className="editor-shell">
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
-        <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} />
+        <InSlot slot={toolSlot}>
+          <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} />
+          <ViewTools outline={outlineLayout} />
+        </InSlot>
         <Notice notice={notice} onClose={() => setNotice(null)} />
+        <FindBar find={find} />
         {autosave.closeRefused && <CloseRefused reason={autosave.closeRefused} onCloseAnyway={autosave.closeAnyway} />}
-        <div className={checks.open ? 'editor-body with-checks' : 'editor-body'}>
-          <OutlinePanel items={outline} {...outlineActions} />
+        <div className={checks.open ? 'editor-body with-checks' : 'editor-body'} style={{ '--outline-width': `${outlineLayout.width}px` } as CSSProperties}>
+          {outlineLayout.shown && (
+            <>
+              <OutlinePanel items={outline} {...outlineActions} onHide={outlineLayout.toggle} />
+              <OutlineResizer width={outlineLayout.width} onResize={outlineLayout.setWidth} />
+            </>
+          )}
           <div className="page-scroll">
             <div className="page" ref={page}>
               <Editable
                 className="page-body"
                 renderElement={renderElement}
                 renderLeaf={LeafView}
-                decorate={decorateRunIn}
+                decorate={decorate}
                 onKeyDown={(event) => handleEditorKeyDown(editor, event)}
                 spellCheck={false}
                 autoFocus

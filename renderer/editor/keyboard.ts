@@ -16,8 +16,20 @@ export function sectionKey(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'c
   return SECTION_KEYS[event.key] ?? null;
 }
 
+/** Ctrl+Y or Ctrl+Shift+Z (Cmd on a Mac too): redo, on every platform. */
+export function isRedoKey(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'key'>): boolean {
+  if (event.altKey || !(event.ctrlKey || event.metaKey)) return false;
+  const key = event.key.toLowerCase();
+  return (key === 'y' && !event.shiftKey) || (key === 'z' && event.shiftKey);
+}
+
 export function handleEditorKeyDown(editor: ReportEditor, event: KeyboardEvent<HTMLDivElement>): void {
   if (event.nativeEvent.isComposing) return;
+  if (isRedoKey(event)) {
+    event.preventDefault();
+    editor.redo();
+    return;
+  }
   if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
     event.preventDefault();
     changeHeadingLevel(editor, event.shiftKey ? -1 : 1);

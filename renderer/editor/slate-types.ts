@@ -9,6 +9,12 @@ export type ReportEditor = BaseEditor & ReactEditor & HistoryEditor;
 export interface Decorations {
   /** The body part of a run-in heading, shown in the body face. */
   runInBody?: true;
+  /** A 查找 match, and the current one. */
+  findMatch?: true;
+  findCurrent?: true;
+  /** A 规范检查 finding, underlined by severity, with its message as the tooltip. */
+  finding?: 'error' | 'warning' | 'info';
+  findingMessage?: string;
 }
 
 declare module 'slate' {

@@ -1,4 +1,4 @@
-// 重命名: a new title for a draft (it becomes the text of its title block).
+// 重命名: a new name for a draft in the library; the printed title in the text stays.
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
 
@@ -19,10 +19,11 @@ export function RenameDialog({ title, onRename, onCancel }: Props) {
     <Dialog labelledBy="rename-title" onCancel={onCancel} onSubmit={submit}>
       <h2 id="rename-title">重命名文稿</h2>
       <label className="field">
-        <span>文稿标题</span>
-        <input name="title" value={value} data-autofocus onChange={(e) => setValue(e.target.value)} />
+        <span>文稿名称</span>
+        <input name="title" value={value} data-autofocus aria-describedby="rename-note" onChange={(e) => setValue(e.target.value)} />
       </label>
-      {!clean && <p className="field-error">标题不能为空。</p>}
+      <p id="rename-note" className="field-note">只改文稿库中的名称，正文中的标题不变。</p>
+      {!clean && <p className="field-error">名称不能为空。</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           取消

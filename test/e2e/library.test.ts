@@ -53,7 +53,7 @@ describe('文稿库 home screen', () => {
       // Rename.
       await rows(page).filter({ hasText: '某某乡2025年工作总结' }).getByRole('button', { name: '重命名' }).click();
       const rename = page.getByRole('dialog', { name: '重命名文稿' });
-      await rename.getByLabel('文稿标题').fill('某某乡2025年度工作总结（定稿）');
+      await rename.getByLabel('文稿名称').fill('某某乡2025年度工作总结（定稿）');
       await rename.getByRole('button', { name: '确定' }).click();
       await page.getByRole('button', { name: '某某乡2025年度工作总结（定稿）' }).waitFor();
 

@@ -70,6 +70,8 @@ export interface AppOptions {
   libraryImportPath?: () => string | null;
   /** Wraps the opened store, e.g. to make saves fail as on a full disk. */
   wrapStore?: (store: DraftStore) => DraftStore;
+  /** The window's inner size; 1200 × 900 unless given (1366 × 768 is the common township laptop). */
+  viewport?: { width: number; height: number };
 }
 
 /** The page's address as the app has it: the test origin stands for app://report; anything else stays foreign. */
@@ -98,7 +100,7 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     laterNotice: opened.takeNotice,
     log: (message, error) => console.error(message, error),
   });
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } });
   const page = await context.newPage();
   shown.page = page;
   const logs: string[] = [];

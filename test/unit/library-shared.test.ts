@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysToNextDeadline, entryDeadlines } from '../../shared/deadlines';
-import { renameContent, sortEntries, validateSettings, type LibraryEntry } from '../../shared/library';
+import { nameAfterSave, sortEntries, validateSettings, type LibraryEntry } from '../../shared/library';
 import { matchRanges, searchTerms, snippetsOf, splitByRanges } from '../../shared/search-hits';
-import { block, contentTitle } from '../../shared/model';
 
 describe('deadlines in the library', () => {
   const today = new Date(2026, 1, 20); // 20 February 2026, local
@@ -79,14 +78,11 @@ describe('search hits', () => {
 });
 
 describe('rename and settings', () => {
-  it('puts the new title into the one title block, dropping extra title blocks', () => {
-    const content = [block('title', '旧标题上', {}), block('title', '旧标题下', {}), block('paragraph', '正文', {})];
-    const renamed = renameContent(content, '新标题');
-    expect(renamed.map((b) => b.type)).toEqual(['title', 'paragraph']);
-    expect(contentTitle(renamed)).toBe('新标题');
-  });
-  it('adds a title block when there is none', () => {
-    expect(renameContent([block('paragraph', '正文', {})], '标题').map((b) => b.type)).toEqual(['title', 'paragraph']);
+  it('names a saved draft after its title until the clerk renames it', () => {
+    expect(nameAfterSave('旧标题', '旧标题', '新标题')).toBe('新标题');
+    expect(nameAfterSave('', null, '新标题')).toBe('新标题');
+    expect(nameAfterSave('2025初稿', '旧标题', '新标题')).toBe('2025初稿');
+    expect(nameAfterSave('旧标题（副本）', '旧标题', '新标题')).toBe('旧标题（副本）');
   });
   it('accepts known settings only', () => {
     expect(validateSettings({ defaultFontProfile: 'windows' })).toBeNull();

@@ -6,6 +6,7 @@ import { UserFacingError } from '../../shared/result';
 
 const ELECTRON_DIR = path.resolve(import.meta.dirname, '../../electron');
 
+const LAPTOP = { x: 0, y: 0, width: 1366, height: 728 };
 type Listener = (...args: unknown[]) => unknown;
 
 // Shared between the hoisted electron mock and the tests.
@@ -37,6 +38,9 @@ function makeElectron() {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
+    maximize = vi.fn();
+    isMaximized = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => LAPTOP);
     loadURL = vi.fn(async () => undefined);
     loadFile = vi.fn(async () => undefined);
     constructor(options: Record<string, unknown>) {
@@ -68,6 +72,7 @@ function makeElectron() {
       isPackaged: false,
     },
     BrowserWindow: vi.fn(BrowserWindow as unknown as (...args: unknown[]) => unknown) as unknown as typeof BrowserWindow,
+    screen: { getPrimaryDisplay: () => ({ workArea: LAPTOP }), getAllDisplays: () => [{ workArea: LAPTOP }] },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession },
     ipcMain: { handle: vi.fn() },
@@ -102,8 +107,7 @@ beforeEach(() => {
   state.windows.length = 0;
   state.appListeners.clear();
   state.autoUpdaterTouched.length = 0;
-  openDraftStore.calls.length = 0;
-  jobs.calls.length = 0;
+  openDraftStore.calls.length = jobs.calls.length = 0;
   const store = { close: vi.fn(), drafts: { list: vi.fn(() => []), create: vi.fn(), get: vi.fn(), saveContent: vi.fn() }, backups: { ifDue: async () => void jobs.calls.push('backup') } };
   state.store = store;
   openDraftStore.impl = () => store;
@@ -210,24 +214,20 @@ describe('main process', () => {
     await startApp();
     expect(openDraftStore.calls).toEqual([path.resolve('/fake/userData')]);
     expect([state.windows.length, jobs.calls]).toEqual([1, []]);
-    const once = (state.windows[0]!.instance.once as ReturnType<typeof vi.fn>).mock.calls as [string, () => void][];
-    once.filter(([event]) => event === 'ready-to-show').forEach(([, listener]) => listener());
+    for (const [event, listener] of (state.windows[0]!.instance.once as ReturnType<typeof vi.fn>).mock.calls as [string, () => void][]) if (event === 'ready-to-show') listener();
     await vi.waitFor(() => expect(jobs.calls).toEqual([`check ${path.join(path.resolve('/fake/userData'), 'drafts.sqlite3')}`, 'backup']));
   });
-
   it('takes the data folder from --data-dir', async () => {
     process.argv = ['/opt/app/electron', '.', '--data-dir', '/tmp/report-data'];
     process.env.REPORT_EDITOR_DATA_DIR = '/tmp/from-env';
     await startApp();
     expect(openDraftStore.calls).toEqual([path.resolve('/tmp/report-data')]);
   });
-
   it('takes the data folder from REPORT_EDITOR_DATA_DIR', async () => {
     process.env.REPORT_EDITOR_DATA_DIR = '/tmp/from-env';
     await startApp();
     expect(openDraftStore.calls).toEqual([path.resolve('/tmp/from-env')]);
   });
-
   it('closes the store when the app quits, and quits when all windows are closed', async () => {
     await startApp();
     expect(state.store!.close).not.toHaveBeenCalled();

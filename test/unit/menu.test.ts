@@ -58,6 +58,9 @@ describe('application menu', () => {
     ['新建', 'new-draft'],
     ['打开', 'open-draft'],
     ['导出 Word', 'export-docx'],
+    ['查找', 'find'],
+    ['替换', 'replace'],
+    ['字数统计', 'word-count'],
   ] as const)('clicking %s sends %s to the renderer', (label, command) => {
     const { template, send, showAbout } = build();
     click(find(template, label));
@@ -65,13 +68,23 @@ describe('application menu', () => {
     expect(showAbout).not.toHaveBeenCalled();
   });
 
-  it('shows the about box from 帮助', () => {
+  it('opens 帮助 with F1 and shows the about box from 帮助', () => {
     const { template, send, showAbout } = build();
-    const help = template.find((m) => m.label === '帮助')!.submenu as MenuItemConstructorOptions[];
-    expect(help).toHaveLength(1);
+    const help = (template.find((m) => m.label === '帮助')!.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
+    expect(help.map((i) => [i.label, i.accelerator])).toEqual([
+      ['帮助', 'F1'],
+      ['关于公文报告编辑器', undefined],
+    ]);
     click(help[0]!);
+    expect(send).toHaveBeenCalledExactlyOnceWith('help');
+    click(help[1]!);
     expect(showAbout).toHaveBeenCalledTimes(1);
-    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('finds with Ctrl+F and replaces with Ctrl+H', () => {
+    const { template } = build();
+    expect(find(template, '查找').accelerator).toBe('CmdOrCtrl+F');
+    expect(find(template, '替换').accelerator).toBe('CmdOrCtrl+H');
   });
 
   it('quits with 退出 on Windows and closes the window on macOS', () => {

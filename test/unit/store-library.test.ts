@@ -51,26 +51,37 @@ describe('回收站', () => {
 });
 
 describe('rename and duplicate', () => {
-  it('renames by rewriting the title block, so the next save keeps the name', () => {
+  it('renames the library entry only: the printed title stays, and later saves keep the name', () => {
     const store = openDraftStore(temp.make());
-    const { id } = store.drafts.create(newDraft('旧标题'));
+    const { id, content } = store.drafts.create(newDraft('旧标题'));
     store.library.rename(id, '  新的  标题 ');
     const draft = store.drafts.get(id);
     expect(draft.title).toBe('新的 标题');
-    expect(contentTitle(draft.content)).toBe('新的 标题');
+    expect(draft.content).toEqual(content);
+    store.drafts.saveContent(id, [{ ...content[0]!, children: [{ text: '改过的标题' }] }, ...content.slice(1)]);
+    expect(store.drafts.get(id).title).toBe('新的 标题');
+    expect(contentTitle(store.drafts.get(id).content)).toBe('改过的标题');
     expect(() => store.library.rename(id, '   ')).toThrow(expect.objectContaining({ code: 'bad-title' }));
     expect(store.library.search('新的 标题').map((h) => h.id)).toEqual([id]);
     store.close();
   });
 
-  it('duplicates text and metadata as a new draft titled （副本）, without the versions', () => {
+  it('names a draft after its printed title while it was never renamed', () => {
+    const store = openDraftStore(temp.make());
+    const { id, content } = store.drafts.create(newDraft('旧标题'));
+    store.drafts.saveContent(id, [{ ...content[0]!, children: [{ text: '新标题' }] }, ...content.slice(1)]);
+    expect(store.drafts.get(id).title).toBe('新标题');
+    store.close();
+  });
+
+  it('duplicates text and metadata as a new draft named （副本）, its printed title unchanged, without the versions', () => {
     const store = openDraftStore(temp.make());
     const source = store.drafts.create(newDraft('原稿', '独一无二的正文内容'));
     store.versions.keep(source.id, 'named', '定稿');
     const copy = store.library.duplicate(source.id);
     expect(copy.id).not.toBe(source.id);
     expect(copy.title).toBe('原稿（副本）');
-    expect(copy.content.slice(1)).toEqual(source.content.slice(1));
+    expect(copy.content).toEqual(source.content);
     expect(store.versions.list(copy.id)).toEqual([]);
     expect(store.library.search('独一无二').map((h) => h.id).sort()).toEqual([source.id, copy.id].sort());
     store.close();

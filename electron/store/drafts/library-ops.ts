@@ -2,7 +2,6 @@
 // to 回收站, restore and purge.
 import crypto from 'node:crypto';
 import type { Draft } from '../../../shared/ipc';
-import { renameContent } from '../../../shared/library';
 import { contentTitle, type Deadline } from '../../../shared/model';
 import { UserFacingError } from '../../../shared/result';
 import { notFound, type StoreContext } from '../context';
@@ -13,8 +12,8 @@ const MAX_TITLE = 200;
 
 export function checkTitle(title: unknown): string {
   const clean = typeof title === 'string' ? title.replace(/\s+/gu, ' ').trim() : '';
-  if (!clean) throw new UserFacingError('bad-title', '标题不能为空，请输入文稿标题。');
-  if (clean.length > MAX_TITLE) throw new UserFacingError('bad-title', `标题太长（超过 ${MAX_TITLE} 个字），请缩短后再试。`);
+  if (!clean) throw new UserFacingError('bad-title', '名称不能为空，请输入文稿名称。');
+  if (clean.length > MAX_TITLE) throw new UserFacingError('bad-title', `名称太长（超过 ${MAX_TITLE} 个字），请缩短后再试。`);
   return clean;
 }
 
@@ -50,19 +49,19 @@ export function libraryOps(ctx: StoreContext) {
     return r;
   };
 
+  // The library name only: the printed title in the content stays as it is.
   const rename = db.transaction((id: string, title: string): { updated: string } => {
     const draft = rowToDraft(row(id));
-    const content = renameContent(draft.content, checkTitle(title));
     const updated = ctx.stamp();
-    ctx.rows.write(id, { title: contentTitle(content), content, updated });
+    ctx.rows.write(id, { title: checkTitle(title), content: draft.content, updated });
     return { updated };
   });
 
   const duplicate = db.transaction((id: string): Draft => {
     const source = rowToDraft(row(id));
-    const content = renameContent(source.content, `${source.title || '未命名报告'}（副本）`);
     const created = ctx.stamp();
-    const copy: Draft = { ...source, id: crypto.randomUUID(), title: contentTitle(content), content, created, updated: created };
+    const title = `${source.title || contentTitle(source.content) || '未命名报告'}（副本）`;
+    const copy: Draft = { ...source, id: crypto.randomUUID(), title, created, updated: created };
     ctx.rows.insert(copy);
     return copy;
   });

@@ -43,13 +43,16 @@ export function draftSearch(db: Database): (query: string) => SearchHit[] {
     for (const term of terms) {
       const q = gramQuery(term);
       if (q === null) continue;
-      const ids = new Set(byIndex.all(q));
+      const ids = new Set([...byIndex.all(q), ...byName.all(term)]);
       const before: Set<string> | null = matching;
       matching = before === null ? ids : new Set([...before].filter((id) => ids.has(id)));
       if (matching.size === 0) break;
     }
     return matching;
   };
+  // The library name is not always the printed title (重命名 keeps the text): it is searched too.
+  const byName = db.prepare<[string], string>('SELECT id FROM drafts WHERE instr(lower(title), lower(?)) > 0');
+  byName.pluck();
 
   return (query) => {
     const terms = searchTerms(query).slice(0, MAX_TERMS);
@@ -60,7 +63,8 @@ export function draftSearch(db: Database): (query: string) => SearchHit[] {
     const hits: SearchHit[] = [];
     for (const d of drafts) {
       const texts = blockTexts(contentOf.get(d.id) ?? '');
-      if (!texts || !terms.every((t) => texts.some((text) => matchRanges(text, [t]).length > 0))) continue;
+      const has = (t: string) => matchRanges(d.title, [t]).length > 0 || texts!.some((text) => matchRanges(text, [t]).length > 0);
+      if (!texts || !terms.every(has)) continue;
       const titleRanges = matchRanges(d.title, terms);
       const body = texts.filter((t) => t && !d.title.includes(t));
       hits.push({ id: d.id, title: d.title, titleRanges, snippets: snippetsOf(body, terms), updated: d.updated });

@@ -11,6 +11,8 @@ interface Props {
   onJump: (index: number) => void;
   onAction: (action: SectionAction, index: number) => void;
   onDropBefore: (index: number, target: number) => void;
+  /** Hides the panel (the toolbar's 提纲 shows it again). */
+  onHide?: () => void;
 }
 
 const DRAG_TYPE = 'application/x-report-section';
@@ -55,7 +57,7 @@ export function toggleFold(collapsed: ReadonlySet<string>, key: string, keys: re
   return next;
 }
 
-export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction, onDropBefore }: Props) {
+export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction, onDropBefore, onHide }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const keys = useMemo(() => foldKeys(items), [items]);
   const keyOf = useMemo(() => new Map(items.map((item, i) => [item.index, keys[i]!])), [items, keys]);
@@ -80,7 +82,14 @@ export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction
 
   return (
     <aside className="outline" aria-label="提纲">
-      <h2 className="outline-title">提纲</h2>
+      <div className="outline-head">
+        <h2 className="outline-title">提纲</h2>
+        {onHide && (
+          <button type="button" className="outline-hide" onClick={onHide} aria-label="隐藏提纲" title="隐藏提纲（工具栏“提纲”可再显示）">
+            «
+          </button>
+        )}
+      </div>
       {items.length === 0 && <p className="outline-empty">还没有标题。输入“一、”“（一）”等开头即可添加。</p>}
       <ul role="tree" className="outline-tree">
         {visibleItems(items, keys, collapsed).map((item) => (
