@@ -8,6 +8,7 @@ import { benchExport } from './export';
 import { benchImport } from './import';
 import { benchLayout } from './layout';
 import { benchLibrary } from './library';
+import { benchLibraryScale } from './library-scale';
 import { formatFigure, type Figure } from './measure';
 import { benchTyping } from './typing';
 
@@ -18,6 +19,7 @@ const SUITES: Record<string, () => Promise<Figure[]>> = {
   import: benchImport,
   typing: benchTyping,
   library: benchLibrary,
+  'library-2000': benchLibraryScale,
   checks: benchChecks,
 };
 const DEADLINE_MS = 10 * 60_000;
