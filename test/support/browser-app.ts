@@ -55,6 +55,8 @@ export interface AppSession {
   dataDir: string;
   /** What the page printed to its console, errors included (CSP violations show up here). */
   console: string[];
+  /** The check and the day's backup the app runs after its window opens. */
+  upkept: Promise<void>;
   cdp: () => Promise<CDPSession>;
   close: () => Promise<void>;
 }
@@ -127,6 +129,7 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     store,
     dataDir: options.dataDir,
     console: logs,
+    upkept: upkeep,
     cdp: () => context.newCDPSession(page),
     close: async () => {
       await context.close();
