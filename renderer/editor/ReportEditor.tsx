@@ -35,7 +35,7 @@ import { useOutline } from './hooks/use-outline';
 import { useOutlineActions } from './hooks/use-outline-actions';
 import { handleEditorKeyDown } from './keyboard';
 import { DRAFT_SHOWN_MARK, VALUE_COMMITTED_MARK } from './marks';
-import { withPlugins } from './plugins';
+import { withChunks, withPlugins } from './plugins';
 import type { ReportEditor as SlateReportEditor } from './slate-types';
 import './editor.css';
 
@@ -52,7 +52,7 @@ interface Props {
 }
 
 export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function ReportEditor({ draft, onStatus, toolSlot }, ref) {
-  const editor = useMemo(() => withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor), []);
+  const editor = useMemo(() => withChunks(withPlugins(withHistory(withReact(createEditor())) as SlateReportEditor)), []);
   const [value, setValue] = useState<Descendant[]>(draft.content);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const page = useRef<HTMLDivElement>(null);

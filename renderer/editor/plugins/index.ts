@@ -10,3 +10,5 @@ const PLUGINS: ((editor: ReportEditor) => ReportEditor)[] = [withReport, withHea
 export function withPlugins(editor: ReportEditor): ReportEditor {
   return PLUGINS.reduce((e, plugin) => plugin(e), editor);
 }
+
+export { withChunks } from './with-chunks';
