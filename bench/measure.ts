@@ -8,6 +8,8 @@ export interface Figure {
   median: number;
   p95: number;
   runs: number;
+  /** A remark printed after the figure (e.g. long tasks seen while it was measured). */
+  note?: string;
   /** The same work done by a peer tool, where one is named. */
   peer?: { name: string; median: number; p95: number };
 }
@@ -15,6 +17,12 @@ export interface Figure {
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)]!;
+}
+
+/** Median and p95 of samples already taken. */
+export function summarize(name: string, samples: number[]): Figure {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { name, unit: 'ms', median: percentile(sorted, 50), p95: percentile(sorted, 95), runs: sorted.length };
 }
 
 /** Runs fn `runs` times after `warmup` untimed runs; returns median and p95 in ms. */
@@ -30,12 +38,11 @@ export async function measure(
     await fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return { name, unit: 'ms', median: percentile(times, 50), p95: percentile(times, 95), runs };
+  return summarize(name, times);
 }
 
 export function formatFigure(f: Figure): string {
-  const own = `${f.name}: median ${f.median.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms (${f.runs} runs)`;
+  const own = `${f.name}: median ${f.median.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms (${f.runs} runs)${f.note ? `; ${f.note}` : ''}`;
   if (!f.peer) return own;
   const ratio = f.peer.median / f.median;
   return `${own}; ${f.peer.name}: median ${f.peer.median.toFixed(2)} ms, p95 ${f.peer.p95.toFixed(2)} ms; ${ratio.toFixed(1)}x`;

@@ -61,12 +61,16 @@ const chooseLibraryExportPath = (name: string) =>
 const chooseLibraryImportPath = () =>
   chooseOpenPath('导入文稿库或文稿', [{ name: '文稿库文件或文稿文件', extensions: [LIBRARY_FILE_EXTENSION, 'json'] }]);
 
-/** Opens (and if damaged, recovers) the library; the recovery notice goes to the window. */
+/**
+ * Opens (and if damaged, recovers) the library without checking the whole
+ * file first; the recovery notice goes to the window, also one that comes
+ * later (from the background check, or a query that met damage).
+ */
 async function openStore(): Promise<OpenedLibrary | null> {
   let dataDir = app.getPath('userData');
   try {
     dataDir = resolveDataDir(process.argv, process.env, dataDir);
-    return await openLibrary(dataDir);
+    return await openLibrary(dataDir, { onNotice: () => sendMenuCommand('library-notice') });
   } catch (error) {
     const detail = error instanceof UserFacingError ? error.message : String(error);
     dialog.showErrorBox(`${PRODUCT_NAME}无法打开文稿库`, `${detail}\n\n文稿库位置：${dataDir}`);
@@ -78,7 +82,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   const opened = await openStore();
   if (!opened) return app.quit();
-  const { store, notice } = opened;
+  const { store, notice, takeNotice, upkeep } = opened;
   // The day's backup, also for a window left open over midnight.
   const backups = setInterval(() => void store.backups.ifDue().catch((error: unknown) => console.error('daily backup failed', error)), BACKUP_CHECK_MS);
   app.on('will-quit', () => {
@@ -97,6 +101,7 @@ async function start(): Promise<void> {
       chooseLibraryExportPath,
       chooseLibraryImportPath,
       openNotice: notice,
+      laterNotice: takeNotice,
       log: (message, error) => console.error(message, error),
     }),
   );
@@ -104,6 +109,8 @@ async function start(): Promise<void> {
     void dialog.showMessageBox({ title: '关于', message: PRODUCT_NAME, detail: `版本 ${app.getVersion()}\n离线使用，不连接任何网络。` });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, showAbout }, process.platform)));
   mainWindow = createWindow();
+  // Only once the window shows: the whole-file check and the day's backup, on a worker thread.
+  mainWindow.once('ready-to-show', () => void upkeep());
 }
 
 if (!app.requestSingleInstanceLock()) {

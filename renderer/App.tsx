@@ -3,7 +3,7 @@
 // menu and the keyboard (Ctrl+S keeps a named version).
 import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc';
-import { onMenuCommand } from './api';
+import { call, onMenuCommand } from './api';
 import { AppToolbar } from './app/AppToolbar';
 import { useDraftCommands } from './app/use-draft-commands';
 import { useOpenDraft } from './app/use-open-draft';
@@ -25,6 +25,13 @@ export function App() {
   const openNew = useCallback(() => setNewOpen(true), []);
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
   const templates = useStartup(setNotice, openNew);
+  // The library recovered from damage found after the window opened: tell the clerk, show the recovered list.
+  const [libraryKey, setLibraryKey] = useState(0);
+  const showLibraryNotice = useCallback(async () => {
+    const n = await call('library:notice', null);
+    if (n.ok && n.value) setNotice({ kind: 'error', text: n.value.message });
+    setLibraryKey((k) => k + 1);
+  }, []);
 
   const closeNew = useCallback(() => setNewOpen(false), []);
   const open = useOpenDraft(showError, closeNew);
@@ -53,8 +60,9 @@ export function App() {
         else if (command === 'export-pdf') void exportPdf();
         else if (command === 'print') open.editorRef.current?.print();
         else if (command === 'import-file') void importFile();
+        else if (command === 'library-notice') void showLibraryNotice();
       }),
-    [openNew, goHome, exportDocx, exportPdf, importFile, open.editorRef],
+    [openNew, goHome, exportDocx, exportPdf, importFile, open.editorRef, showLibraryNotice],
   );
 
   return (
@@ -96,7 +104,7 @@ export function App() {
           )}
         </div>
       ) : (
-        <LibraryScreen onOpen={(id) => void openDraft(id)} onNew={openNew} onMessage={setNotice} />
+        <LibraryScreen key={libraryKey} onOpen={(id) => void openDraft(id)} onNew={openNew} onMessage={setNotice} />
       )}
       {exportCheckDialog}
       {newOpen && templates.length > 0 && (

@@ -137,8 +137,12 @@ void _noPathInRequests;
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
 
-/** Commands the application menu sends to the renderer. */
-export type MenuCommand = 'new-draft' | 'export-docx' | 'export-pdf' | 'print' | 'open-draft' | 'import-file' | 'find' | 'replace' | 'word-count' | 'help';
+/**
+ * Commands the main process sends to the renderer: the application menu's,
+ * and 'library-notice' when the library recovered from damage after the
+ * window opened (the renderer then asks library:notice and shows it).
+ */
+export type MenuCommand = 'new-draft' | 'export-docx' | 'export-pdf' | 'print' | 'open-draft' | 'import-file' | 'find' | 'replace' | 'word-count' | 'help' | 'library-notice';
 export const MENU_COMMAND_EVENT = 'menu:command';
 
 /** What the renderer sees as `window.reportApi`. */

@@ -90,7 +90,7 @@ export function libraryHandlers(deps: HandlerDeps): Impl<LibraryChannel> {
     'library:restore': (request) => (store.library.restore(request.id), null),
     'library:purge': (request) => (store.library.purge(request.id), null),
     'library:notice': () => {
-      const n = notice;
+      const n = notice ?? deps.laterNotice?.() ?? null;
       notice = null;
       return n;
     },

@@ -15,6 +15,8 @@ export interface HandlerDeps {
   chooseLibraryImportPath?: () => Promise<string | null>;
   /** What opening the library must tell the clerk once (a recovery from backup). */
   openNotice?: OpenNotice | null;
+  /** A recovery after opening (the background check or a query met damage), taken once. */
+  laterNotice?: () => OpenNotice | null;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }

@@ -65,6 +65,9 @@ export function useApp(prefix: string, options: (dataDir: string) => Omit<AppOpt
     get console() {
       return current().console;
     },
+    get upkept() {
+      return current().upkept;
+    },
     cdp: () => current().cdp(),
     close: () => current().close(),
   };

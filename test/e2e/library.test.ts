@@ -101,6 +101,7 @@ describe('文稿库 home screen', () => {
     const data = await tempDir('e2e-recovery-');
     const { a } = seed(data.dir);
     const first = await openApp(browser(), { dataDir: data.dir });
+    await first.upkept;
     const backup = await first.store.backups.create('manual');
     first.store.drafts.saveContent(a, newDraft('改动后的标题', '备份之后改的正文。').content);
     await first.close();

@@ -13,6 +13,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { serveAppRequest, APP_HOST, APP_SCHEME } from '../../electron/app-protocol';
 import { createHandlers } from '../../electron/handlers';
 import { mainProcessIpc } from './main-ipc';
+import { MENU_EVENT } from './menu-event';
 import { openLibrary } from '../../electron/store/open-library';
 import type { DraftStore } from '../../electron/store/types';
 import type { Handlers } from '../../shared/ipc';
@@ -54,6 +55,8 @@ export interface AppSession {
   dataDir: string;
   /** What the page printed to its console, errors included (CSP violations show up here). */
   console: string[];
+  /** The check and the day's backup the app runs after its window opens. */
+  upkept: Promise<void>;
   cdp: () => Promise<CDPSession>;
   close: () => Promise<void>;
 }
@@ -80,7 +83,14 @@ function appUrl(url: string): string {
 
 /** Opens the app on a data folder, as launching the program would. */
 export async function openApp(browser: Browser, options: AppOptions): Promise<AppSession> {
-  const opened = await openLibrary(options.dataDir);
+  const shown: { page?: Page } = {};
+  // As the app does: a recovery after the window opened is sent to it as a command.
+  const opened = await openLibrary(options.dataDir, {
+    onNotice: () =>
+      void shown.page
+        ?.evaluate(([event, detail]) => void window.dispatchEvent(new CustomEvent(event, { detail })), [MENU_EVENT, 'library-notice'] as const)
+        .catch(() => undefined),
+  });
   const store = options.wrapStore?.(opened.store) ?? opened.store;
   const handlers: Handlers = createHandlers({
     store,
@@ -89,10 +99,12 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     chooseLibraryExportPath: async () => options.libraryExportPath?.() ?? null,
     chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
     openNotice: opened.notice,
+    laterNotice: opened.takeNotice,
     log: (message, error) => console.error(message, error),
   });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } });
   const page = await context.newPage();
+  shown.page = page;
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
@@ -110,14 +122,18 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
   await page.exposeBinding('__reportIpc', (source, channel: string, request: unknown) => invoke(appUrl(source.frame.url()), channel, request));
   await page.addInitScript({ content: await browserPreload() });
   await page.goto(`${TEST_ORIGIN}/index.html`);
+  // After the window, as the app does: the check and the day's backup.
+  const upkeep = opened.upkeep();
   return {
     page,
     store,
     dataDir: options.dataDir,
     console: logs,
+    upkept: upkeep,
     cdp: () => context.newCDPSession(page),
     close: async () => {
       await context.close();
+      await upkeep;
       store.close();
     },
   };

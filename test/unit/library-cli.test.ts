@@ -3,12 +3,14 @@
 // the middle of the database, then `library list` reports the damage,
 // restores from the backup, lists both drafts and keeps the damaged file.
 import fs from 'node:fs';
+import Sqlite from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { listBackups } from '../../electron/store/safety/backups';
+import { checkDatabaseFile } from '../../electron/store/safety/integrity';
 import { DATABASE_FILE } from '../../electron/store/database';
 import { openDraftStore } from '../../electron/store/draft-store';
 import { report } from '../support/library-fixtures';
@@ -42,11 +44,15 @@ describe('cli library', () => {
     expect(await cli('library', 'backup', '--data-dir', 'data')).toBe(0);
     expect(out).toMatch(/已备份：.*backups.*manual\.sqlite3/u);
 
+    // The page the list reads first is damaged (the list runs no whole-file check: it meets the damage).
     const file = path.join(data(), DATABASE_FILE);
-    const size = fs.statSync(file).size;
-    const garbage = Buffer.alloc(Math.floor(size / 3), '损坏');
+    const db = new Sqlite(file);
+    const pageSize = Number(db.pragma('page_size', { simple: true }));
+    const root = Number(db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'drafts'").pluck().get());
+    db.close();
+    const garbage = Buffer.alloc(pageSize, '损坏');
     const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, garbage, 0, garbage.length, Math.floor(size / 3));
+    fs.writeSync(fd, garbage, 0, pageSize, (root - 1) * pageSize);
     fs.closeSync(fd);
     const damaged = fs.readFileSync(file);
 
@@ -65,6 +71,27 @@ describe('cli library', () => {
     err = '';
     expect(await cli('library', 'list', '--data-dir', 'data')).toBe(0);
     expect(err).toBe('');
+  });
+
+  it('checks the whole file before a backup: damage no query reads is recovered from, not copied', async () => {
+    await importTwoReports();
+    expect(await cli('library', 'backup', '--data-dir', 'data')).toBe(0);
+    const file = path.join(data(), DATABASE_FILE);
+    const db = new Sqlite(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const bytes = fs.readFileSync(file);
+    bytes.writeUInt32BE(999_999, 32); // header: first free-list page
+    bytes.writeUInt32BE(5, 36); // header: free-list page count
+    fs.writeFileSync(file, bytes);
+    err = '';
+    expect(await cli('library', 'list', '--data-dir', 'data')).toBe(0);
+    expect(err).toBe('');
+    expect(await cli('library', 'backup', '--data-dir', 'data')).toBe(0);
+    expect(err).toMatch(/文稿数据库文件已损坏.*没有删除.*恢复了文稿库，现有 2 份文稿/su);
+    expect(fs.readdirSync(data()).filter((n) => /^drafts\.sqlite3\.damaged-[\d-]+$/u.test(n))).toHaveLength(1);
+    const newest = listBackups(data())[0]!;
+    expect(checkDatabaseFile(path.join(data(), 'backups', newest.name), 'integrity_check')).toBeNull();
   });
 
   it('exports the library to one file and imports it on another machine; backs up to a chosen file; restores', async () => {

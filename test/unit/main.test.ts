@@ -96,7 +96,8 @@ vi.mock('../../electron/store/draft-store', () => ({
     return openDraftStore.impl!(dir);
   },
 }));
-
+const jobs = vi.hoisted(() => ({ calls: [] as string[] })); // the background check and the day's backup, recorded
+vi.mock('../../electron/store/safety/worker-jobs', () => ({ checkOffThread: async (file: string) => (jobs.calls.push(`check ${file}`), []) }));
 let e: FakeElectron;
 const savedArgv = process.argv;
 const savedEnv = process.env.REPORT_EDITOR_DATA_DIR;
@@ -106,8 +107,8 @@ beforeEach(() => {
   state.windows.length = 0;
   state.appListeners.clear();
   state.autoUpdaterTouched.length = 0;
-  openDraftStore.calls.length = 0;
-  const store = { close: vi.fn(), drafts: { list: vi.fn(() => []), create: vi.fn(), get: vi.fn(), saveContent: vi.fn() } };
+  openDraftStore.calls.length = jobs.calls.length = 0;
+  const store = { close: vi.fn(), drafts: { list: vi.fn(() => []), create: vi.fn(), get: vi.fn(), saveContent: vi.fn() }, backups: { ifDue: async () => void jobs.calls.push('backup') } };
   state.store = store;
   openDraftStore.impl = () => store;
   e = makeElectron();
@@ -209,24 +210,24 @@ describe('main process', () => {
     expect(readFileSync(path.join(ELECTRON_DIR, 'main.ts'), 'utf8')).not.toMatch(/autoUpdater|electron-updater/u);
   });
 
-  it('opens the store in the default userData folder', async () => {
+  it('opens the store in the default userData folder, and checks and backs it up only once the window is ready to show', async () => {
     await startApp();
     expect(openDraftStore.calls).toEqual([path.resolve('/fake/userData')]);
+    expect([state.windows.length, jobs.calls]).toEqual([1, []]);
+    for (const [event, listener] of (state.windows[0]!.instance.once as ReturnType<typeof vi.fn>).mock.calls as [string, () => void][]) if (event === 'ready-to-show') listener();
+    await vi.waitFor(() => expect(jobs.calls).toEqual([`check ${path.join(path.resolve('/fake/userData'), 'drafts.sqlite3')}`, 'backup']));
   });
-
   it('takes the data folder from --data-dir', async () => {
     process.argv = ['/opt/app/electron', '.', '--data-dir', '/tmp/report-data'];
     process.env.REPORT_EDITOR_DATA_DIR = '/tmp/from-env';
     await startApp();
     expect(openDraftStore.calls).toEqual([path.resolve('/tmp/report-data')]);
   });
-
   it('takes the data folder from REPORT_EDITOR_DATA_DIR', async () => {
     process.env.REPORT_EDITOR_DATA_DIR = '/tmp/from-env';
     await startApp();
     expect(openDraftStore.calls).toEqual([path.resolve('/tmp/from-env')]);
   });
-
   it('closes the store when the app quits, and quits when all windows are closed', async () => {
     await startApp();
     expect(state.store!.close).not.toHaveBeenCalled();

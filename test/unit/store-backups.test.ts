@@ -77,15 +77,44 @@ describe('backups', () => {
     store.close();
   });
 
-  it('makes one daily backup a day at open', async () => {
+  it('makes one daily backup a day, in the upkeep after opening, not before the library is shown', async () => {
     const dir = temp.make();
     const clock = manualClock('2026-03-02T09:00:00.000Z');
-    (await openLibrary(dir, { now: clock.now })).store.close();
-    (await openLibrary(dir, { now: clock.now })).store.close();
+    const upkept = async () => {
+      const opened = await openLibrary(dir, { now: clock.now });
+      expect(opened.store.drafts.list()).toEqual([]);
+      await opened.upkeep();
+      opened.store.close();
+    };
+    const opened = await openLibrary(dir, { now: clock.now });
+    expect(listBackups(dir)).toEqual([]);
+    opened.store.close();
+    await upkept();
+    await upkept();
     expect(listBackups(dir).map((b) => b.kind)).toEqual(['daily']);
     clock.advance(86_400_000);
-    (await openLibrary(dir, { now: clock.now })).store.close();
+    await upkept();
     expect(listBackups(dir).map((b) => b.kind)).toEqual(['daily', 'daily']);
+  });
+
+  it('writes compact backups (VACUUM INTO): space freed in the library is not copied', async () => {
+    const dir = temp.make();
+    const store = openDraftStore(dir);
+    const ids = Array.from({ length: 30 }, (_, i) => store.drafts.create(newDraft(`报告${i}`, '正文'.repeat(4000))).id);
+    for (const id of ids.slice(1)) {
+      store.library.trash(id);
+      store.library.purge(id);
+    }
+    const info = await store.backups.create('manual');
+    const live = new Sqlite(path.join(dir, DATABASE_FILE), { readonly: true });
+    const pages = (db: Sqlite.Database) => Number(db.pragma('page_count', { simple: true })) - Number(db.pragma('freelist_count', { simple: true }));
+    const copy = new Sqlite(path.join(backupDir(dir), info.name), { readonly: true });
+    expect(Number(copy.pragma('freelist_count', { simple: true }))).toBe(0);
+    expect(Number(copy.pragma('page_count', { simple: true }))).toBeLessThanOrEqual(pages(live));
+    expect(copy.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(1);
+    copy.close();
+    live.close();
+    store.close();
   });
 
   it('backs up before migrating an older database, and keeps its drafts through the migration', async () => {
@@ -144,14 +173,51 @@ describe('recovery at open', () => {
     const damagedBytes = fs.readFileSync(file);
     expect(checkDatabaseFile(file)).not.toBeNull();
 
-    const { store, notice } = await openLibrary(dir);
+    const opened = await openLibrary(dir);
+    const { store } = opened;
+    expect(opened.notice).toBeNull();
+    await opened.upkeep();
     expect(store.drafts.list().map((d) => d.id).sort()).toEqual([a.id, b.id].sort());
+    const notice = opened.takeNotice();
+    expect(opened.takeNotice()).toBeNull();
     expect(notice?.kind).toBe('recovered');
     expect(notice?.message).toMatch(/已损坏.*改名为“drafts\.sqlite3\.damaged-\d{8}-\d{6}”.*没有删除.*手动备份恢复了文稿库，现有 2 份文稿/su);
     const aside = fs.readdirSync(dir).find((n) => /^drafts\.sqlite3\.damaged-\d{8}-\d{6}$/u.test(n))!;
     expect(fs.readFileSync(path.join(dir, aside)).equals(damagedBytes)).toBe(true);
     expect(checkDatabaseFile(file, 'integrity_check')).toBeNull();
     store.close();
+  });
+
+  it('recovers when a query reads a damaged page before the check has run, and runs the query again on the recovered library', async () => {
+    const dir = temp.make();
+    const first = await openLibrary(dir);
+    const a = first.store.drafts.create(newDraft('甲报告', '备份里的正文'));
+    await first.store.backups.create('manual');
+    first.store.close();
+    const file = path.join(dir, DATABASE_FILE);
+    const db = new Sqlite(file);
+    db.pragma('journal_mode = DELETE');
+    const pageSize = Number(db.pragma('page_size', { simple: true }));
+    const root = Number(db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'drafts'").pluck().get());
+    db.close();
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (root - 1) * pageSize);
+    fs.closeSync(fd);
+
+    const told: string[] = [];
+    const opened = await openLibrary(dir, { onNotice: () => told.push('notice') });
+    expect(opened.notice).toBeNull();
+    // The check has not run: the list itself meets the damage.
+    expect(opened.store.drafts.list().map((d) => d.id)).toEqual([a.id]);
+    expect(blockText(opened.store.drafts.get(a.id).content[2]!)).toBe('备份里的正文');
+    await new Promise((r) => setImmediate(r));
+    expect(told).toEqual(['notice']);
+    expect(opened.takeNotice()?.message).toMatch(/已损坏.*没有删除.*手动备份恢复了文稿库，现有 1 份文稿/su);
+    // The check that runs afterwards looks at the recovered file and finds it sound.
+    await opened.upkeep();
+    expect(opened.takeNotice()).toBeNull();
+    expect(fs.readdirSync(dir).filter((n) => /^drafts\.sqlite3\.damaged-[\d-]+$/u.test(n))).toHaveLength(1);
+    opened.store.close();
   });
 
   it('uses an older backup when the newest is damaged too, and salvages newer drafts from the damaged file', async () => {
@@ -178,7 +244,17 @@ describe('recovery at open', () => {
     fs.writeFileSync(file, bytes);
     expect(checkDatabaseFile(file)).not.toBeNull();
 
-    const { store, notice } = await openLibrary(dir, { now: clock.now });
+    // Nothing reads the free list, so only the check after opening finds this damage.
+    const told: string[] = [];
+    const opened = await openLibrary(dir, { now: clock.now, onNotice: () => told.push('notice') });
+    const { store } = opened;
+    expect(store.drafts.list().map((d) => d.id)).toEqual([a.id]);
+    expect(opened.takeNotice()).toBeNull();
+    await opened.upkeep();
+    await new Promise((r) => setImmediate(r));
+    expect(told).toEqual(['notice']);
+    expect(fs.readdirSync(dir).some((n) => n.startsWith('drafts.sqlite3.damaged-'))).toBe(true);
+    const notice = opened.takeNotice();
     expect(notice?.message).toMatch(/找回了 1 份比备份更新的文稿/u);
     expect(blockText(store.drafts.get(a.id).content[2]!)).toBe('备份之后写的正文');
     const kept = store.versions.list(a.id).find((v) => v.kind === 'before-restore')!;

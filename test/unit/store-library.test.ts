@@ -2,6 +2,7 @@
 // FTS5 trigram index, settings, versions (named, automatic, restore) and
 // moving drafts as one file.
 import Sqlite from 'better-sqlite3';
+import { gramQuery } from '../../electron/store/drafts/grams';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/store/database';
@@ -34,7 +35,8 @@ describe('回收站', () => {
     expect(store.library.search('甲报告')).toEqual([]);
     const raw = new Sqlite(path.join(store.dataDir, DATABASE_FILE), { readonly: true });
     expect(raw.prepare('SELECT COUNT(*) AS n FROM versions').get()).toEqual({ n: 0 });
-    expect(raw.prepare("SELECT COUNT(*) AS n FROM draft_text_fts WHERE draft_text_fts MATCH '\"甲报告\"'").get()).toEqual({ n: 0 });
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM draft_blocks WHERE draft_id = ?').get(a.id)).toEqual({ n: 0 });
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM draft_search WHERE draft_search MATCH ?').get(gramQuery('甲报告'))).toEqual({ n: 0 });
     raw.close();
     store.close();
   });

@@ -5,9 +5,10 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/store/database';
+import { blockHash } from '../../electron/store/drafts/block-hash';
 import { commonEnds } from '../../electron/store/drafts/draft-text';
 import { openDraftStore } from '../../electron/store/draft-store';
-import { migrate, userVersion } from '../../electron/store/migrate';
+import { migrate } from '../../electron/store/migrate';
 import { MIGRATIONS } from '../../electron/store/migrations';
 import { blockText, type ReportContent } from '../../shared/model';
 import { newDraft, report, tempDirs } from '../support/library-fixtures';
@@ -19,16 +20,16 @@ afterEach(() => temp.cleanup());
 const para = (n: number) => `第${n}段写到编号${String(n).padStart(4, '零')}号事项。`;
 const word = (n: number) => `编号${String(n).padStart(4, '零')}号`;
 
-function rows(dir: string, id: string): { id: number; idx: number; text: string }[] {
+function rows(dir: string, id: string): { id: number; idx: number; hash: number }[] {
   const db = new Sqlite(path.join(dir, DATABASE_FILE), { readonly: true });
-  const out = db.prepare<[string], { id: number; idx: number; text: string }>('SELECT id, idx, text FROM draft_text WHERE draft_id = ? ORDER BY idx').all(id);
+  const out = db.prepare<[string], { id: number; idx: number; hash: number }>('SELECT id, idx, hash FROM draft_blocks WHERE draft_id = ? ORDER BY idx').all(id);
   db.close();
   return out;
 }
 
 function ftsIntact(dir: string): void {
   const db = new Sqlite(path.join(dir, DATABASE_FILE));
-  db.exec("INSERT INTO draft_text_fts (draft_text_fts, rank) VALUES ('integrity-check', 1)");
+  db.exec("INSERT INTO draft_search (draft_search, rank) VALUES ('integrity-check', 1)");
   db.close();
 }
 
@@ -68,7 +69,7 @@ describe('the block text index', () => {
       numbers = edit(numbers);
       const content: ReportContent = report('报告', ...numbers.map(para));
       store.drafts.saveContent(id, content);
-      expect(rows(dir, id).map((r) => [r.idx, r.text])).toEqual(content.map((b, i) => [i, blockText(b)]));
+      expect(rows(dir, id).map((r) => [r.idx, r.hash])).toEqual(content.map((b, i) => [i, blockHash(blockText(b))]));
       ftsIntact(dir);
       for (const n of new Set([...before, ...numbers])) {
         const hits = store.library.search(word(n)).map((h) => h.id);
@@ -84,41 +85,43 @@ describe('the block text index', () => {
     const store = openDraftStore(dir);
     const paragraphs = Array.from({ length: 400 }, (_, i) => para(i));
     const { id } = store.drafts.create(newDraft('长报告', ...paragraphs));
-    const before = new Map(rows(dir, id).map((r) => [r.id, r.text]));
+    const before = new Map(rows(dir, id).map((r) => [r.id, r.hash]));
     const split = [...paragraphs.slice(0, 3), '第3段写到', '编号零零零3号事项。', ...paragraphs.slice(4)];
     store.drafts.saveContent(id, report('长报告', ...split));
     const after = rows(dir, id);
-    const rewritten = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.text);
-    expect(rewritten.map((r) => r.text)).toEqual(['第3段写到']);
-    expect(after.filter((r) => !before.has(r.id)).map((r) => r.text)).toEqual(['编号零零零3号事项。']);
+    const rewritten = after.filter((r) => before.has(r.id) && before.get(r.id) !== r.hash);
+    expect(rewritten.map((r) => r.hash)).toEqual([blockHash('第3段写到')]);
+    expect(after.filter((r) => !before.has(r.id)).map((r) => r.hash)).toEqual([blockHash('编号零零零3号事项。')]);
+    expect(store.library.search('第3段写到').map((h) => h.id)).toEqual([id]);
     expect(store.library.search(word(399)).map((h) => h.id)).toEqual([id]);
     ftsIntact(dir);
     store.close();
   });
 });
 
-describe('migration 6', () => {
-  it('makes the index trigger fire on a change of text only, and keeps search working on an upgraded library', () => {
+describe('migration 8 (search by character pairs)', () => {
+  it('moves a library indexed by trigram (draft_text) to the pair index, keeping the text once and search working', () => {
     const dir = temp.make();
-    const store = openDraftStore(dir);
-    const { id } = store.drafts.create(newDraft('报告', '升级之前写的正文'));
-    store.close();
     const db = new Sqlite(path.join(dir, DATABASE_FILE));
-    db.exec(`DROP TRIGGER draft_text_au;
-      CREATE TRIGGER draft_text_au AFTER UPDATE ON draft_text BEGIN
-        INSERT INTO draft_text_fts (draft_text_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        INSERT INTO draft_text_fts (rowid, text) VALUES (new.id, new.text);
-      END;`);
-    db.pragma('user_version = 5');
+    migrate(db, MIGRATIONS.slice(0, 6));
+    const d = newDraft('升级前的报告', '升级之前写的正文', '普法宣传进社区');
+    db.prepare('INSERT INTO drafts (id, title, template, metadata, content, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      'old-1', d.title, d.template, JSON.stringify(d.metadata), JSON.stringify(d.content), '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z',
+    );
+    d.content.forEach((b, idx) => db.prepare('INSERT INTO draft_text (draft_id, idx, text) VALUES (?, ?, ?)').run('old-1', idx, blockText(b)));
     expect(migrate(db)).toBe(MIGRATIONS.length);
-    expect(userVersion(db)).toBeGreaterThanOrEqual(6);
-    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'draft_text_au'").pluck().get()).toMatch(/AFTER UPDATE OF text ON draft_text/u);
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
+    expect(tables).not.toContain('draft_text');
+    expect(tables).not.toContain('draft_text_fts');
     db.close();
-    const again = openDraftStore(dir);
-    again.drafts.saveContent(id, report('报告', '新加的第一段', '升级之前写的正文'));
-    expect(again.library.search('升级之前').map((h) => h.id)).toEqual([id]);
-    expect(again.library.search('新加的').map((h) => h.id)).toEqual([id]);
     ftsIntact(dir);
-    again.close();
+    expect(rows(dir, 'old-1').map((r) => r.hash)).toEqual(d.content.map((b) => blockHash(blockText(b))));
+    const store = openDraftStore(dir);
+    expect(store.library.search('升级之前').map((h) => h.id)).toEqual(['old-1']);
+    expect(store.library.search('普法').map((h) => h.id)).toEqual(['old-1']);
+    store.drafts.saveContent('old-1', report('升级前的报告', '新加的第一段', '升级之前写的正文'));
+    expect(store.library.search('新加的').map((h) => h.id)).toEqual(['old-1']);
+    expect(store.library.search('普法')).toEqual([]);
+    store.close();
   });
 });

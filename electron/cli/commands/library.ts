@@ -104,11 +104,16 @@ export const libraryCommand: CliCommand = {
     const sub = args.positional[0] as Sub | undefined;
     if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`请指定 library 的操作：${SUBCOMMANDS.join('、')}。`);
     if (sub !== 'import' && args.positional.length > 1) throw new UsageError(`多余的参数“${args.positional.slice(1).join(' ')}”。`);
-    const { store, notice } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
+    // No whole-file check first: a query that meets damage recovers the library (and is told here).
+    const { store, notice, takeNotice, check } = await openLibrary(dataDirOf(args, io), io.today ? { now: () => io.today! } : {});
     try {
       if (notice) io.stderr(`${notice.message}\n\n`);
+      // What copies the library out checks the whole file first, so no damage is copied.
+      if (sub === 'backup' || sub === 'restore' || sub === 'export') await check();
       await run(sub, store, args, io, io.cwd ?? process.cwd());
     } finally {
+      const later = takeNotice();
+      if (later) io.stderr(`\n${later.message}\n`);
       store.close();
     }
   },

@@ -69,7 +69,7 @@ export const LAYOUT: CommandSpec = {
 export const LIBRARY: CommandSpec = {
   name: 'library',
   usage: `library <list|backup|restore|export|import> --data-dir <数据文件夹> [选项]
-      管理一台电脑上的文稿库（打开时自动检查；数据库损坏时改名保留并用最新的完好备份恢复）：
+      管理一台电脑上的文稿库（备份、恢复、导出前先检查数据库；读到损坏时改名保留并用最新的完好备份恢复）：
         list [--trash]                 列出文稿（或回收站中的文稿）
         backup [-o <文件>]             备份到 数据文件夹/backups/，可另存一份到指定文件
         restore [--backup <备份名>]    从备份恢复（默认最新的备份），当前内容保存为历史版本

@@ -1,6 +1,7 @@
-// Backup files in <dataDir>/backups/, written with SQLite's online backup
-// API (a consistent copy while the library stays open), named for when and
-// why they were made: drafts-20260301T083000123Z-daily.sqlite3.
+// Backup files in <dataDir>/backups/, written with VACUUM INTO on a worker
+// thread (a consistent, compact copy while the library stays open and
+// responsive), named for when and why they were made:
+// drafts-20260301T083000123Z-daily.sqlite3.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -10,7 +11,7 @@ import { localDay } from '../../../shared/dates';
 import { backupsToPrune, byNewest } from './backup-policy';
 import { makeFolder } from '../../fs/make-folder';
 import { DATABASE_FILE } from '../database';
-import { fsyncFile } from './fsync';
+import { vacuumIntoOffThread } from './worker-jobs';
 
 export const BACKUP_DIR = 'backups';
 const KINDS = Object.keys(BACKUP_KIND_LABELS) as readonly BackupKind[];
@@ -105,8 +106,7 @@ export async function writeBackup(db: Database, target: string): Promise<void> {
   const temp = `${target}.partial`;
   fs.rmSync(temp, { force: true });
   try {
-    await db.backup(temp);
-    fsyncFile(temp);
+    await vacuumIntoOffThread(db.name, temp);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });

@@ -11,3 +11,5 @@ const PLUGINS: ((editor: ReportEditor) => ReportEditor)[] = [withReport, withTab
 export function withPlugins(editor: ReportEditor): ReportEditor {
   return PLUGINS.reduce((e, plugin) => plugin(e), editor);
 }
+
+export { withChunks } from './with-chunks';
