@@ -52,8 +52,8 @@ const chooseExportPath = (name: string, format?: 'pdf') =>
     ? chooseSavePath('导出 PDF', name, { name: 'PDF 文档', extensions: ['pdf'] })
     : chooseSavePath('导出 Word 文档', name, { name: 'Word 文档', extensions: ['docx'] });
 const chooseImportPath = () =>
-  chooseOpenPath('导入报告', [
-    { name: 'Word 文档或纯文本', extensions: ['docx', 'txt'] },
+  chooseOpenPath('打开或导入报告', [
+    { name: 'Word 文档、纯文本或网页', extensions: ['docx', 'txt', 'html', 'htm'] },
     { name: '所有文件', extensions: ['*'] },
   ]);
 const chooseLibraryExportPath = (name: string) =>

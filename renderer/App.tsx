@@ -6,6 +6,7 @@ import type { MenuCommand } from '../shared/ipc';
 import { onMenuCommand } from './api';
 import { AppToolbar } from './app/AppToolbar';
 import { useDraftCommands } from './app/use-draft-commands';
+import { OpenDialog } from './app/OpenDialog';
 import { useOpenDraft } from './app/use-open-draft';
 import { useStartup } from './app/use-startup';
 import { useExportCheck } from './checks/ExportCheck';
@@ -21,6 +22,7 @@ export function App() {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [newOpen, setNewOpen] = useState(false);
   const [history, setHistory] = useState(false);
+  const [opening, setOpening] = useState(false);
   const [toolSlot, setToolSlot] = useState<HTMLElement | null>(null);
   const openNew = useCallback(() => setNewOpen(true), []);
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
@@ -48,7 +50,7 @@ export function App() {
     () =>
       onMenuCommand((command: MenuCommand) => {
         if (command === 'new-draft') openNew();
-        else if (command === 'open-draft') void goHome();
+        else if (command === 'open-draft') setOpening(true);
         else if (command === 'export-docx') void exportDocx();
         else if (command === 'import-file') void importFile();
       }),
@@ -64,6 +66,7 @@ export function App() {
         title={draft ? (open.title ?? draft.title) : '文稿库'}
         onHome={() => void goHome()}
         onNew={openNew}
+        onOpen={() => setOpening(true)}
         onImport={() => void importFile()}
         onExport={() => void exportDocx()}
         onToggleHistory={() => setHistory((h) => !h)}
@@ -96,6 +99,19 @@ export function App() {
         <LibraryScreen onOpen={(id) => void openDraft(id)} onNew={openNew} onMessage={setNotice} />
       )}
       {exportCheckDialog}
+      {opening && (
+        <OpenDialog
+          onCancel={() => setOpening(false)}
+          onOpenDraft={(id) => {
+            setOpening(false);
+            void openDraft(id);
+          }}
+          onOpenFile={() => {
+            setOpening(false);
+            void importFile();
+          }}
+        />
+      )}
       {newOpen && templates.length > 0 && (
         <NewDraftDialog
           templates={templates}

@@ -25,7 +25,7 @@ export const importErrors = {
     ),
   rtf: (name: string) => new UserFacingError('import-legacy-format', `“${name}”是 RTF 格式，不能直接导入。${SAVE_AS_DOCX}`),
   unsupported: (name: string) =>
-    new UserFacingError('import-unsupported', `无法导入“${name}”：只支持 Word 文档（.docx）和纯文本文件（.txt）。其他格式请先另存为 .docx。`),
+    new UserFacingError('import-unsupported', `无法导入“${name}”：只支持 Word 文档（.docx）、纯文本文件（.txt）和网页文件（.html）。其他格式请先另存为 .docx。`),
   encrypted: (name: string) =>
     new UserFacingError(
       'import-encrypted',

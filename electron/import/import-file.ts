@@ -1,11 +1,11 @@
-// Importing a report file: .docx or .txt → a new draft's title, metadata and
+// Importing a report file: .docx, .txt or .html → a new draft's title, metadata and
 // structured content. Checks come first (size, format, encryption), so a bad
 // file is refused with a clear message before anything is created.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ReportContent } from '../../shared/model';
 import { UserFacingError } from '../../shared/result';
-import { importedDraft, recognize, recognizeText, type ImportedDraft } from '../../shared/recognize';
+import { importedDraft, recognize, recognizeHtml, recognizeText, type ImportedDraft } from '../../shared/recognize';
 import { docxParagraphs, readDocxParts } from './docx';
 import { importErrors, MAX_IMPORT_BYTES } from './errors';
 import { decodeText } from './text-encoding';
@@ -49,7 +49,12 @@ export function txtContent(bytes: Uint8Array): ReportContent {
   return recognizeText(decodeText(bytes).text);
 }
 
-type Kind = 'docx' | 'txt';
+/** The report's blocks from a web page saved as .html (Word's 另存为网页 too), whatever its encoding. */
+export function htmlContent(bytes: Uint8Array): ReportContent {
+  return recognizeHtml(decodeText(bytes).text);
+}
+
+type Kind = 'docx' | 'txt' | 'html';
 
 function kindOf(name: string, bytes: Uint8Array): Kind {
   const ext = extname(name).toLowerCase();
@@ -59,6 +64,7 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
   if (ext === '.rtf' || startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw importErrors.rtf(name);
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.wpsx') return 'docx';
   if (ext === '' && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.txt' || ext === '.text' || ext === '') return 'txt';
   throw importErrors.unsupported(name);
 }
@@ -67,7 +73,8 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
 export function importBytes(name: string, bytes: Uint8Array, today: Date): ImportedDraft {
   if (bytes.length === 0) throw importErrors.empty(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
-  const content = kindOf(name, bytes) === 'docx' ? docxContent(bytes, name) : txtContent(bytes);
+  const kind = kindOf(name, bytes);
+  const content = kind === 'docx' ? docxContent(bytes, name) : kind === 'html' ? htmlContent(bytes) : txtContent(bytes);
   if (content.length === 0) throw importErrors.noText(name);
   return importedDraft(content, today, basename(name, extname(name)));
 }

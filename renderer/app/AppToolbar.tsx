@@ -8,6 +8,7 @@ interface Props {
   title: string;
   onHome: () => void;
   onNew: () => void;
+  onOpen: () => void;
   onImport: () => void;
   onExport: () => void;
   onToggleHistory: () => void;
@@ -15,7 +16,7 @@ interface Props {
   toolSlot?: (element: HTMLElement | null) => void;
 }
 
-export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onToggleHistory, toolSlot }: Props) {
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onOpen, onImport, onExport, onToggleHistory, toolSlot }: Props) {
   return (
     <header className="toolbar">
       <button type="button" onClick={onHome} disabled={!hasDraft}>
@@ -24,7 +25,7 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onIm
       <button type="button" onClick={onNew}>
         新建
       </button>
-      <button type="button" onClick={onHome}>
+      <button type="button" onClick={onOpen} title="打开文稿，或打开 Word 文档、纯文本、网页文件（Ctrl+O）">
         打开
       </button>
       <button type="button" onClick={onImport}>

@@ -49,7 +49,7 @@ describe('formats that must be saved as .docx first', () => {
     ['旧报告.wps', cfb('WordDocument'), /WPS 文字.*（\.wps）.*另存为.*docx/u],
     ['报告.pdf', '%PDF-1.7\n...', /PDF.*另存为 \.docx/u],
     ['报告.rtf', '{\\rtf1\\ansi 报告}', /RTF.*另存为/u],
-    ['报告.xlsx', 'PK\u0003\u0004', /只支持 Word 文档（\.docx）和纯文本文件（\.txt）/u],
+    ['报告.xlsx', 'PK\u0003\u0004', /只支持 Word 文档（\.docx）、纯文本文件（\.txt）和网页文件（\.html）/u],
   ])('%s', async (name, bytes, message) => {
     const error = await refusal(await file(name, bytes));
     expect(error.message).toMatch(message);
