@@ -71,6 +71,8 @@ export interface AppOptions {
   wrapStore?: (store: DraftStore) => DraftStore;
   /** The window's inner size; 1200 × 900 unless given (1366 × 768 is the common township laptop). */
   viewport?: { width: number; height: number };
+  /** The system's locale as the page sees it (navigator.language, Intl defaults). */
+  locale?: string;
 }
 
 /** The page's address as the app has it: the test origin stands for app://report; anything else stays foreign. */
@@ -91,7 +93,7 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     openNotice: opened.notice,
     log: (message, error) => console.error(message, error),
   });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 }, ...(options.locale ? { locale: options.locale } : {}) });
   const page = await context.newPage();
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
