@@ -1,8 +1,10 @@
 // Builds the app into dist/: the main process and preload (CommonJS for
-// Electron) and the renderer (one script and one stylesheet for app://).
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+// Electron), the renderer (one script and one stylesheet for app://) and the
+// command line (dist/cli.js, run as `node dist/cli.js …`). `--cli` rebuilds
+// only the command line (npm run cli).
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'dist');
@@ -16,11 +18,68 @@ const node: BuildOptions = {
   logLevel: 'warning',
 };
 
+/**
+ * pdfkit loads its standard fonts' metrics (Helvetica, the default font of
+ * every document) with a require() made relative to its own file at run time,
+ * which finds nothing once it is bundled. Its CommonJS build is used, with
+ * those requires made plain, so esbuild bundles the metrics.
+ */
+const pdfkitBundled: Plugin = {
+  name: 'pdfkit-bundled',
+  setup(b) {
+    const file = path.join(root, 'node_modules/pdfkit/js/pdfkit.js');
+    // esbuild's filters are Go regular expressions, which know no u flag.
+    b.onResolve({ filter: /^pdfkit$/ }, () => ({ path: file }));
+    b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replaceAll("require$1('#standard-fonts/", "require('#standard-fonts/");
+      if (contents === source) throw new Error('pdfkit no longer loads its standard fonts as scripts/build.mts expects');
+      return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * The command line: dist/cli.js starts dist/cli/main.mjs, an ES module split
+ * into chunks, so a command loads only its own modules (commands/index.ts
+ * imports each one when it runs) and --help loads almost nothing. CommonJS
+ * packages inside use require(), __filename and __dirname, which the banner
+ * provides.
+ */
+export async function buildCli(): Promise<void> {
+  const dir = path.join(out, 'cli');
+  await rm(dir, { recursive: true, force: true });
+  const result = await build({
+    ...node,
+    metafile: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    entryPoints: { main: path.join(root, 'electron/cli/main.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    external: ['electron', 'better-sqlite3'],
+    plugins: [pdfkitBundled],
+    banner: {
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        'const require = __createRequire(import.meta.url);',
+        "const __filename = require('node:url').fileURLToPath(import.meta.url);",
+        "const __dirname = require('node:path').dirname(__filename);",
+      ].join(' '),
+    },
+  });
+  // Which modules each chunk holds, for the test of what a command loads.
+  await writeFile(path.join(dir, 'meta.json'), JSON.stringify(result.metafile));
+  await writeFile(path.join(out, 'cli.js'), "// The command line (scripts/build.mts): node dist/cli.js --help\nimport('./cli/main.mjs');\n");
+}
+
 export async function buildApp(): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(path.join(out, 'renderer'), { recursive: true });
   await Promise.all([
-    build({ ...node, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.js'), external: ['electron', 'better-sqlite3'] }),
+    build({ ...node, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.js'), external: ['electron', 'better-sqlite3'], plugins: [pdfkitBundled] }),
     build({ ...node, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.js'), external: ['electron'] }),
     build({
       entryPoints: [path.join(root, 'renderer/main.tsx')],
@@ -35,7 +94,9 @@ export async function buildApp(): Promise<void> {
       logLevel: 'warning',
     }),
     copyFile(path.join(root, 'renderer/index.html'), path.join(out, 'renderer/index.html')),
+    buildCli(),
   ]);
 }
 
-await buildApp();
+if (process.argv.includes('--cli')) await buildCli();
+else await buildApp();

@@ -3,6 +3,7 @@
 // can read older files. Every refusal says what is wrong, and where.
 import * as v from 'valibot';
 import { DraftFileHeaderSchema, DraftFileSchema, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, type DraftFile } from './schema/draft-file';
+import { nestsDeeperThan } from './json-depth';
 import { METADATA_LABELS } from './schema/metadata';
 import { check, topKey } from './schema/reason';
 
@@ -24,6 +25,7 @@ function metadataLabel(issue: v.BaseIssue<unknown>): string | null {
 
 /** Parses a draft file; throws DraftFileError with a message a clerk can act on, keeping the reason. */
 export function parseDraftFile(text: string): DraftFile {
+  if (nestsDeeperThan(text)) throw new DraftFileError('文件不是有效的文稿文件：其中的内容嵌套层数异常（远多于本软件写出的文件），未读取。请确认文件来自本软件的“导出文稿”。');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/u, ''));

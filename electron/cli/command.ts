@@ -8,6 +8,8 @@ export interface CliIo {
   cwd?: string;
   /** Today, for default years and dates; now by default. */
   today?: Date;
+  /** How the tool was started, for the help (npm run cli --, gongwen-report-editor-cli). */
+  program?: string;
 }
 
 export interface ParsedArgs {

@@ -4,8 +4,12 @@ import { UserFacingError } from '../../shared/result';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from './command';
 import { COMMANDS } from './commands';
 
-export function usage(commands: readonly CliCommand[] = COMMANDS): string {
-  return `公文报告编辑器 命令行工具\n\n用法：\n${commands.map((c) => c.usage).join('\n')}\n  npm run cli -- --help\n      显示本说明。\n`;
+/** How the tool is started, for the help: `npm run cli --` in a checkout unless the entry says otherwise. */
+export const DEFAULT_PROGRAM = 'npm run cli --';
+
+export function usage(commands: readonly CliCommand[] = COMMANDS, program = DEFAULT_PROGRAM): string {
+  const lines = commands.map((c) => `  ${program} ${c.usage}`);
+  return `公文报告编辑器 命令行工具\n\n用法：\n${lines.join('\n')}\n  ${program} --help\n      显示本说明。\n`;
 }
 
 /** Runs one command line; returns the exit code (0 done, 1 failed, 2 usage error). */
@@ -13,7 +17,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   try {
     const args = parseArgs(argv, commands);
     if (args.options.help || !args.command) {
-      io.stdout(usage(commands));
+      io.stdout(usage(commands, io.program));
       return args.command || args.options.help ? 0 : 2;
     }
     const command = commands.find((c) => c.name === args.command);
@@ -21,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return (await command.run(args, io)) ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${usage(commands)}`);
+      io.stderr(`${error.message}\n\n${usage(commands, io.program)}`);
       return 2;
     }
     if (error instanceof UserFacingError) {

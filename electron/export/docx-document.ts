@@ -7,10 +7,10 @@ import { resolveFontProfile, type FontProfile } from '../../shared/font-profiles
 import { layoutDraft, type DraftLayout } from '../../shared/layout';
 import type { DraftMetadata, FontProfileId, ReportContent } from '../../shared/model';
 import { bodyParagraphs } from './body';
-import { runFonts, SIZE } from './fonts';
 import { corePropertiesXml, fontTableXml } from './package-parts';
 import { pageNumberFooters, sectionProperties } from './page';
 import { stripIllegalXml } from './sanitize';
+import { stylesXml } from './styles';
 
 export { bodyParagraphs, exportedBlocks } from './body';
 
@@ -47,18 +47,10 @@ export function buildDocument(input: ExportInput, layout: DraftLayout = exportLa
     creator: unit,
     lastModifiedBy: unit,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          // Chinese text is Chinese for both word processors: their 避头尾 rules apply to it.
-          run: { font: runFonts(profile.faces.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-        },
-      },
-    },
     sections: [
       {
         properties: sectionProperties(),
-        footers: pageNumberFooters(profile.faces.pageNumber),
+        footers: pageNumberFooters(),
         children: bodyParagraphs(layout.blocks, profile),
       },
     ],
@@ -69,8 +61,11 @@ export function buildDocument(input: ExportInput, layout: DraftLayout = exportLa
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const now = new Date();
   const modified = input.modified ?? now;
+  const profile = exportProfile(input);
   const overrides = [
-    { path: 'word/fontTable.xml', data: fontTableXml(exportProfile(input)) },
+    // The export's own styles, whole: none of docx's defaults (a blue Heading 1, a 28 pt Title) is left.
+    { path: 'word/styles.xml', data: stylesXml(profile) },
+    { path: 'word/fontTable.xml', data: fontTableXml(profile) },
     {
       path: 'docProps/core.xml',
       data: corePropertiesXml({

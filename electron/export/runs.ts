@@ -1,6 +1,7 @@
 // Runs built from styled pieces of text: text, w:tab and w:br. A paragraph's
 // text may change style along the way (a run-in heading's lead sentence, a
-// bold 一是), so runs are made from spans, each with its own style.
+// bold 一是), so runs are made from spans, each with its own style. A run
+// carries only what differs from its paragraph style's (`base`).
 import { Tab, TextRun } from 'docx';
 import { runFonts } from './fonts';
 import { textPieces } from './sanitize';
@@ -20,13 +21,17 @@ export interface Span {
   style: RunStyle;
 }
 
-function run(children: (string | Tab)[], style: RunStyle, breakBefore: boolean): TextRun {
+/** What a run is without direct formatting: its paragraph style's run properties. */
+export type BaseRunStyle = RunStyle & { latin?: string };
+
+function run(children: (string | Tab)[], style: RunStyle, base: BaseRunStyle | undefined, breakBefore: boolean): TextRun {
+  const spacing = style.characterSpacing ?? 0;
   return new TextRun({
     children,
-    font: runFonts(style.font),
-    size: style.size,
-    ...(style.characterSpacing ? { characterSpacing: style.characterSpacing } : {}),
-    ...(style.bold ? { bold: true } : {}),
+    ...(style.font !== base?.font ? { font: runFonts(style.font) } : {}),
+    ...(style.size !== base?.size ? { size: style.size } : {}),
+    ...((base ? spacing !== (base.characterSpacing ?? 0) : spacing !== 0) ? { characterSpacing: spacing } : {}),
+    ...(!style.bold !== !base?.bold ? { bold: style.bold === true } : {}),
     ...(breakBefore ? { break: 1 } : {}),
   });
 }
@@ -46,24 +51,24 @@ function merged(spans: readonly Span[]): Span[] {
 }
 
 /** One run per line of each span (adjacent spans of one style merged); a line after a break starts with the break. */
-export function spanRuns(spans: readonly Span[]): TextRun[] {
+export function spanRuns(spans: readonly Span[], base?: BaseRunStyle): TextRun[] {
   const runs: TextRun[] = [];
   for (const span of merged(spans)) {
     let line: (string | Tab)[] = [];
     let breakBefore = false;
     for (const piece of textPieces(span.text)) {
       if (piece.kind === 'break') {
-        runs.push(run(line, span.style, breakBefore));
+        runs.push(run(line, span.style, base, breakBefore));
         line = [];
         breakBefore = true;
       } else line.push(piece.kind === 'tab' ? new Tab() : piece.text);
     }
-    if (line.length || breakBefore) runs.push(run(line, span.style, breakBefore));
+    if (line.length || breakBefore) runs.push(run(line, span.style, base, breakBefore));
   }
   return runs;
 }
 
 /** Runs of one style. */
-export function styledRuns(text: string, style: RunStyle): TextRun[] {
-  return spanRuns([{ text, style }]);
+export function styledRuns(text: string, style: RunStyle, base?: BaseRunStyle): TextRun[] {
+  return spanRuns([{ text, style }], base);
 }

@@ -5,10 +5,24 @@ import { exportPdf } from '../export/pdf';
 import { exportDocx } from '../export/write-docx';
 import type { HandlerDeps, Impl } from './types';
 
+/** Device names Windows reserves whatever the extension (CON.docx opens the console), compared case-blind. */
+const WINDOWS_RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/iu;
+
+/**
+ * A name Windows can create: a stem whose part before the first dot (trailing
+ * spaces aside) is a device name gets a “_”, and trailing dots and spaces,
+ * which Windows drops, are dropped here.
+ */
+export function windowsSafeStem(stem: string): string {
+  const clean = stem.replace(/[. ]+$/u, '');
+  const device = clean.split('.')[0]!.replace(/ +$/u, '');
+  return WINDOWS_RESERVED.test(device) ? `${device}_${clean.slice(device.length)}` : clean;
+}
+
 /** A file name Windows, Linux and WPS all accept, from the draft title. */
 export function exportFileName(title: string, extension: 'docx' | 'pdf' = 'docx'): string {
   // Cut by code points, so a CJK extension-B character is never split in half.
-  const clean = Array.from(title.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '').trim()).slice(0, 80).join('').trim();
+  const clean = windowsSafeStem(Array.from(title.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '').trim()).slice(0, 80).join('').trim());
   return `${clean || '未命名报告'}.${extension}`;
 }
 

@@ -1,5 +1,6 @@
 // What the clerk is told when a file cannot be imported: what happened and what to do.
 import { UserFacingError } from '../../shared/result';
+import { MAX_XML_DEPTH } from './xml';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -37,6 +38,17 @@ export const importErrors = {
     new UserFacingError(
       'import-suspicious',
       `“${name}”的压缩内容异常（解压后远超正常文档的大小），为保护电脑已停止导入。${SAVE_AS_DOCX}`,
+    ),
+  tooManyParts: (name: string) =>
+    new UserFacingError(
+      'import-suspicious',
+      `“${name}”的压缩包结构异常：其中的部件数量远多于正常的 Word 文档（正常的只有几十个），为保护电脑已停止导入。${SAVE_AS_DOCX}`,
+    ),
+  tooDeep: (name: string) =>
+    new UserFacingError(
+      'import-suspicious',
+      `“${name}”的内部结构嵌套层数异常（超过 ${MAX_XML_DEPTH} 层，正常的 Word 文档只有几十层），为保护电脑已停止导入。` +
+        '请在 Word 或 WPS 中打开它，全选正文复制到一个新文档，另存为 .docx 后再导入。',
     ),
   noText: (name: string) =>
     new UserFacingError('import-no-text', `“${name}”中没有找到文字。如果文档内容是扫描的图片，需要先转成文字后再导入。`),

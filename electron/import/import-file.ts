@@ -36,22 +36,39 @@ export function docxContent(bytes: Uint8Array, name: string): ReportContent {
   } catch (error) {
     if (error instanceof ZipError) {
       if (error.kind === 'limit') throw importErrors.zipBomb(name);
+      if (error.kind === 'entries') throw importErrors.tooManyParts(name);
       if (error.kind === 'encrypted') throw importErrors.encrypted(name);
       throw importErrors.notDocx(name);
     }
-    if (error instanceof XmlError) throw importErrors.notDocx(name);
+    if (error instanceof XmlError) throw error.tooDeep ? importErrors.tooDeep(name) : importErrors.notDocx(name);
     throw error;
   }
 }
 
+/** What an import could not take over whole, for the clerk's report. */
+export interface ImportReport {
+  /** Bytes of a text file that could not be read (replaced by “�”) or were NUL (dropped). */
+  unreadableBytes: number;
+}
+
 /** The report's blocks from a text file's bytes, whatever its encoding. */
-export function txtContent(bytes: Uint8Array): ReportContent {
-  return recognizeText(decodeText(bytes).text);
+export function txtContent(bytes: Uint8Array, report?: ImportReport): ReportContent {
+  const decoded = decodeText(bytes);
+  if (report) report.unreadableBytes = decoded.unreadableBytes;
+  return recognizeText(decoded.text);
+}
+
+/** The sentence of an import report about unreadable bytes, or '' when there were none. */
+export function unreadableNote(report: ImportReport): string {
+  if (report.unreadableBytes === 0) return '';
+  return `文件中有 ${report.unreadableBytes} 个字节无法识别为文字，已替换为“�”或略去；请在文稿中查找“�”，对照原文改正。`;
 }
 
 /** The report's blocks from a web page saved as .html (Word's 另存为网页 too), whatever its encoding. */
-export function htmlContent(bytes: Uint8Array): ReportContent {
-  return recognizeHtml(decodeText(bytes).text);
+export function htmlContent(bytes: Uint8Array, report?: ImportReport): ReportContent {
+  const decoded = decodeText(bytes);
+  if (report) report.unreadableBytes = decoded.unreadableBytes;
+  return recognizeHtml(decoded.text);
 }
 
 type Kind = 'docx' | 'txt' | 'html';
@@ -70,17 +87,17 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
 }
 
 /** A draft from a file's bytes; `name` is used in messages and as the title of last resort. */
-export function importBytes(name: string, bytes: Uint8Array, today: Date): ImportedDraft {
+export function importBytes(name: string, bytes: Uint8Array, today: Date, report?: ImportReport): ImportedDraft {
   if (bytes.length === 0) throw importErrors.empty(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(name, bytes.length);
   const kind = kindOf(name, bytes);
-  const content = kind === 'docx' ? docxContent(bytes, name) : kind === 'html' ? htmlContent(bytes) : txtContent(bytes);
+  const content = kind === 'docx' ? docxContent(bytes, name) : kind === 'html' ? htmlContent(bytes, report) : txtContent(bytes, report);
   if (content.length === 0) throw importErrors.noText(name);
   return importedDraft(content, today, basename(name, extname(name)));
 }
 
 /** A draft from a file on disk. Nothing is written anywhere. */
-export async function importFile(path: string, today: Date): Promise<ImportedDraft> {
+export async function importFile(path: string, today: Date, report?: ImportReport): Promise<ImportedDraft> {
   const name = basename(path);
   let size: number;
   try {
@@ -98,7 +115,7 @@ export async function importFile(path: string, today: Date): Promise<ImportedDra
   } catch (error) {
     throw fsError(error, name);
   }
-  return importBytes(name, bytes, today);
+  return importBytes(name, bytes, today, report);
 }
 
 function fsError(error: unknown, name: string): unknown {

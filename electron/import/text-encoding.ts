@@ -1,6 +1,7 @@
 // Text files as clerks have them: UTF-8 with or without a BOM, UTF-16 (LE or
 // BE, with a BOM or without, from Windows Notepad), or GB18030/GBK from older
-// Chinese Windows. Detection: BOM, then strict UTF-8, then whichever of the
+// Chinese Windows. Detection: BOM, then UTF-8 (also when all but a few bytes
+// are valid UTF-8: those are replaced and counted), then whichever of the
 // others reads as the most plausible Chinese text.
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -8,6 +9,8 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** Bytes that could not be read as text in that encoding (replaced by U+FFFD) and NUL bytes (dropped). */
+  unreadableBytes: number;
 }
 
 /** Frequent characters of Chinese official writing: a correct decoding is full of them. */
@@ -46,13 +49,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName;
   const pairs = Math.floor(sample.length / 2);
   if (pairs > 0 && oddZeros > pairs * 0.1 && evenZeros < oddZeros * 0.1) return { encoding: 'utf-16le', bom: 0 };
   if (pairs > 0 && evenZeros > pairs * 0.1 && oddZeros < evenZeros * 0.1) return { encoding: 'utf-16be', bom: 0 };
-  try {
-    // Strict UTF-8 (a cut at the sample's end is not an error: check whole characters only).
-    decode(trimPartialUtf8(sample), 'utf-8', true);
-    if (evenZeros + oddZeros === 0) return { encoding: 'utf-8', bom: 0 };
-  } catch {
-    // not UTF-8
-  }
+  if (mostlyUtf8(utf8Scan(trimPartialUtf8(sample)))) return { encoding: 'utf-8', bom: 0 };
   const candidates: TextEncodingName[] = ['gb18030', 'utf-16le', 'utf-16be'];
   let best: TextEncodingName = 'gb18030';
   let bestScore = -Infinity;
@@ -77,9 +74,67 @@ function trimPartialUtf8(sample: Uint8Array): Uint8Array {
   return sample.subarray(0, end);
 }
 
-/** The text of a file's bytes, line breaks as \n, without BOM or NUL characters. */
+export interface Utf8Scan {
+  /** Characters of two to four bytes that are well-formed UTF-8. */
+  multibyte: number;
+  /** Bytes that are not part of a well-formed UTF-8 character (stray, cut, overlong, CESU-8 surrogates). */
+  bad: number;
+}
+
+/** How much of the bytes is well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF). */
+export function utf8Scan(bytes: Uint8Array): Utf8Scan {
+  let multibyte = 0;
+  let bad = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    if (ok) {
+      const second = bytes[i + 1]!;
+      const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      ok = second >= lo && second <= hi;
+      for (let k = 2; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    }
+    if (ok) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return { multibyte, bad };
+}
+
+/**
+ * UTF-8 but for a few bytes: a stray Latin-1 byte or a CESU-8 surrogate in a
+ * UTF-8 report. Text in GB18030 read as UTF-8 has bad bytes for most of its
+ * characters, far more than one in fifty.
+ */
+function mostlyUtf8({ multibyte, bad }: Utf8Scan): boolean {
+  return bad === 0 || bad * 50 <= multibyte || (bad === 1 && multibyte === 0);
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The text of a file's bytes, line breaks as \n, without BOM or NUL characters; unreadable bytes counted. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const { encoding, bom } = detectEncoding(bytes);
-  const text = decode(bytes.subarray(bom), encoding).replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/\u0000/gu, '');
-  return { text, encoding };
+  const body = bytes.subarray(bom);
+  const decoded = decode(body, encoding).replace(/^\uFEFF/u, '');
+  const nul = count(decoded, '\u0000');
+  // Bytes that were U+FFFD in the file itself (EF BF BD in UTF-8) are text, not unreadable.
+  const unreadable = encoding === 'utf-8' ? utf8Scan(body).bad : count(decoded, '\ufffd');
+  const text = decoded.replace(/\r\n?/gu, '\n').replace(/\u0000/gu, '');
+  return { text, encoding, unreadableBytes: unreadable + nul };
 }

@@ -2,9 +2,21 @@
 // OOXML is matched by local names (w:p, p, or a strict-namespace prefix all
 // read as "p"), which is what both Word's and WPS's files need. A general DOM
 // parser (@xmldom/xmldom) took 150-500 ms for a 270 KB document.xml; this
-// takes a few. Malformed XML, and any DOCTYPE (entity expansion), is refused.
+// takes a few. Malformed XML, any DOCTYPE (entity expansion), and nesting far
+// beyond any real document (which would overflow recursive readers) is refused.
 
-export class XmlError extends Error {}
+export class XmlError extends Error {
+  constructor(
+    message: string,
+    /** The part nests elements deeper than MAX_XML_DEPTH. */
+    readonly tooDeep = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Word's own documents nest a few dozen levels (tables in tables, content controls); a thousand is an attack. */
+export const MAX_XML_DEPTH = 1000;
 
 export interface XmlElement {
   readonly name: string;
@@ -60,6 +72,7 @@ export function parseXml(text: string, part: string): XmlElement {
         const el: XmlElement = { name, localName: localOf(name), children: [], rawAttributes: attrs ?? '' };
         top.children.push(el);
         if (!selfClosing) stack.push(el);
+        if (stack.length > MAX_XML_DEPTH) throw new XmlError(`${part}: elements nested deeper than ${MAX_XML_DEPTH}`, true);
       }
     }
   }
@@ -79,10 +92,15 @@ export function child(parent: XmlElement | undefined, localName: string): XmlEle
   return undefined;
 }
 
-/** All text inside an element. */
+/** All text inside an element, in document order (iterative: any depth). */
 export function textOf(el: XmlElement): string {
   let out = '';
-  for (const c of el.children) out += typeof c === 'string' ? c : textOf(c);
+  const stack: (XmlElement | string)[] = [el];
+  while (stack.length) {
+    const top = stack.pop()!;
+    if (typeof top === 'string') out += top;
+    else for (let i = top.children.length - 1; i >= 0; i--) stack.push(top.children[i]!);
+  }
   return out;
 }
 

@@ -37,7 +37,8 @@ export interface ZipEntry {
 /** Why a zip could not be read: not a zip at all, over a limit, or damaged. */
 export class ZipError extends Error {
   constructor(
-    readonly kind: 'not-zip' | 'limit' | 'damaged' | 'encrypted',
+    /** 'entries': more parts than any document has (or a ZIP64 archive, which no document needs). */
+    readonly kind: 'not-zip' | 'limit' | 'entries' | 'damaged' | 'encrypted',
     message: string,
   ) {
     super(message);
@@ -70,8 +71,8 @@ export class ZipReader {
     const end = findEndOfCentralDirectory(bytes, dv);
     const count = dv.getUint16(end + 10, true);
     const offset = dv.getUint32(end + 16, true);
-    if (count === 0xffff || offset === 0xffffffff) throw new ZipError('limit', 'zip64 archives are not supported');
-    if (count > limits.maxEntries) throw new ZipError('limit', `${count} entries`);
+    if (count === 0xffff || offset === 0xffffffff) throw new ZipError('entries', 'zip64 archives are not supported');
+    if (count > limits.maxEntries) throw new ZipError('entries', `${count} entries`);
     let p = offset;
     let total = 0;
     for (let i = 0; i < count; i++) {

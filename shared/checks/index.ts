@@ -9,6 +9,7 @@ export type { CheckEnv, CheckKind, Evidence, Finding, Fix, FixEdit, Severity, Te
 export { createChecker, type Checker, type CheckResult } from './engine';
 export { inferReportYear, type YearInference } from './report-year';
 export { guessTemplateId, REQUIRED_PARTS } from './parts';
+export { requiredParts, type PartStatus } from './structure';
 export { MAX_PARAGRAPH_CHARACTERS } from './length';
 export { validateWordList, type WordList } from './word-list';
 

@@ -92,7 +92,20 @@ function headingsMatch(content: ReportContent, texts: readonly string[], part: R
   return content.some((b, i) => b.type === 'heading' && (!level1 || b.level === 1) && part.heading.test(compact(texts[i]!)));
 }
 
-function missingParts(input: CheckInput): Finding[] {
+/** A required part of the report's kind and whether the report has it. */
+export interface PartStatus {
+  part: RequiredPart;
+  present: boolean;
+}
+
+type PartsInput = Pick<CheckInput, 'content' | 'texts' | 'template' | 'metadata'>;
+
+/**
+ * The parts the report's kind requires (by its template, else by its title)
+ * and which of them it has; severity is how a missing one is reported. No
+ * parts when the kind is not known or the report has no headings at all.
+ */
+export function requiredParts(input: PartsInput): { parts: PartStatus[]; severity: Severity } {
   const { content, texts, template } = input;
   let parts: readonly RequiredPart[] | undefined = template ? REQUIRED_PARTS[template.id] : undefined;
   let severity: Severity = 'error';
@@ -102,13 +115,20 @@ function missingParts(input: CheckInput): Finding[] {
     parts = guess ? REQUIRED_PARTS[guess] : undefined;
     severity = 'warning';
   }
-  if (!parts || !content.some((b) => b.type === 'heading')) return [];
+  if (!parts || !content.some((b) => b.type === 'heading')) return { parts: [], severity };
+  const all = texts.join('\n');
+  const present = (p: RequiredPart) => headingsMatch(content, texts, p) || Boolean(p.anywhere && p.anywhere.test(all));
+  return { parts: parts.map((part) => ({ part, present: present(part) })), severity };
+}
+
+function missingParts(input: CheckInput): Finding[] {
+  const { content, texts } = input;
+  const { parts, severity } = requiredParts(input);
   const tail = content.findIndex((b) => b.type === 'signature' || b.type === 'date' || b.type === 'attachment');
   const at = Math.max(0, (tail < 0 ? content.length : tail) - 1);
-  const all = texts.join('\n');
   return parts
-    .filter((p) => !headingsMatch(content, texts, p) && !(p.anywhere && p.anywhere.test(all)))
-    .map((p) =>
+    .filter((s) => !s.present)
+    .map(({ part: p }) =>
       finding('', {
         rule: 'part-missing', kind: 'structure', severity, block: at, start: (texts[at] ?? '').length, end: (texts[at] ?? '').length, excerpt: '', context: '',
         message: `缺少“${p.name}”部分${p.basis ? `（${p.basis}）` : ''}：请增加这一部分的标题和内容。`,

@@ -3,9 +3,8 @@
 // paragraph structure come through: fonts, colours and sizes are dropped.
 import type { HeadingLevel } from '../model';
 import { isWide } from './chars';
+import { HtmlTokens } from './html-tokens';
 import type { SourceParagraph } from './lines';
-
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[[^\]>]*\]>|<![^>]*>|<\?[^>]*>|<(\/?)([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</gy;
 
 /** Elements whose content is never text of the report. */
 const SKIPPED = new Set(['head', 'style', 'script', 'title', 'xml', 'template', 'noscript', 'object', 'svg', 'math', 'select', 'textarea']);
@@ -27,6 +26,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/gu, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -36,8 +36,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu').exec(attrs);
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu')));
+  const m = re.exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
@@ -58,6 +62,13 @@ interface Open {
   name: string;
   hidden: boolean;
   listIgnore: boolean;
+}
+
+/** The innermost open element of that name (the caller knows there is one: the search ends there). */
+function lastIndexOf(stack: readonly Open[], name: string): number {
+  let i = stack.length - 1;
+  while (i >= 0 && stack[i]!.name !== name) i--;
+  return i;
 }
 
 /** The part a clipboard copy marks as copied, or the body. */
@@ -88,13 +99,15 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
     level = undefined;
     title = false;
   };
-  const hidden = () => stack.some((o) => o.hidden);
-  const inList = () => stack.some((o) => o.listIgnore);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
-    const [token, closing, rawName, attrs = ''] = m;
+  // Counts kept as the stack changes, so no token looks through the stack (deep nesting stays linear).
+  const counts = { hidden: 0, listIgnore: 0, named: new Map<string, number>() };
+  const hidden = () => counts.hidden > 0;
+  const inList = () => counts.listIgnore > 0;
+  const tokens = new HtmlTokens(source);
+  for (let m = tokens.next(); m; m = tokens.next()) {
+    const { token, closing, rawName, attrs = '' } = m;
     if (rawName === undefined) {
-      if (token[0] === '<' && token.length > 1) continue; // comment, conditional, doctype, processing instruction
+      if (m.skipped) continue; // comment, conditional, doctype, processing instruction
       if (hidden()) continue;
       const t = decodeEntities(pre ? token : collapseSpace(token));
       if (inList()) list += t;
@@ -104,9 +117,9 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
     const name = rawName.toLowerCase();
     if (!closing && SKIPPED.has(name) && !/\/\s*$/u.test(attrs)) {
       const close = new RegExp(`</${name}\\s*>`, 'giu');
-      close.lastIndex = TOKEN.lastIndex;
+      close.lastIndex = tokens.pos;
       const found = close.exec(source);
-      TOKEN.lastIndex = found ? close.lastIndex : source.length;
+      tokens.pos = found ? close.lastIndex : source.length;
       continue;
     }
     if (name === 'br') {
@@ -115,10 +128,16 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
     }
     if (BLOCKS.has(name)) flush(closing ? name : false);
     if (closing) {
-      const at = stack.map((o) => o.name).lastIndexOf(name);
+      const at = counts.named.get(name) ? lastIndexOf(stack, name) : -1;
       if (at >= 0) {
-        for (const o of stack.splice(at)) {
-          if (o.listIgnore && !stack.some((s) => s.listIgnore)) {
+        const closed = stack.splice(at);
+        for (const o of closed) {
+          counts.named.set(o.name, counts.named.get(o.name)! - 1);
+          if (o.hidden) counts.hidden--;
+          if (o.listIgnore) counts.listIgnore--;
+        }
+        for (const o of closed) {
+          if (o.listIgnore && counts.listIgnore === 0) {
             text += listNumber(list);
             list = '';
           }
@@ -130,11 +149,15 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
     if (VOID.has(name) || /\/\s*$/u.test(attrs)) continue;
     const style = (attribute(attrs, 'style') ?? '').toLowerCase();
     const cls = attribute(attrs, 'class') ?? '';
-    stack.push({
+    const opened: Open = {
       name,
       hidden: /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/u.test(style),
       listIgnore: /mso-list\s*:\s*ignore/u.test(style),
-    });
+    };
+    stack.push(opened);
+    counts.named.set(name, (counts.named.get(name) ?? 0) + 1);
+    if (opened.hidden) counts.hidden++;
+    if (opened.listIgnore) counts.listIgnore++;
     if (name === 'pre') pre++;
     const h = /^h([1-4])$/u.exec(name);
     if (h) level = Number(h[1]) as HeadingLevel;

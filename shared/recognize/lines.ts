@@ -38,22 +38,57 @@ function isShortHeading(line: string): boolean {
   return parseTypedNumber(line) !== null && displayWidth(line) <= 40 && !/[。！？；]/u.test(line.slice(0, -1));
 }
 
-/** Joins two pieces of one paragraph: no space between Chinese text, one between Latin words. */
-function join(a: string, b: string): string {
-  return /[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b;
+/** What goes between two pieces of one paragraph: no space between Chinese text, one between Latin words (a may be long: its last character decides). */
+function separator(a: string, b: string): string {
+  return /[A-Za-z0-9]$/u.test(a.slice(-1)) && /^[A-Za-z0-9]/u.test(b) ? ' ' : '';
+}
+
+/**
+ * A paragraph being joined from many pieces, kept as a list: tests look at its
+ * last piece and its length, so joining n pieces is linear (a string grown
+ * piece by piece and tested each time, as a 1 MB paste of line breaks is, is quadratic).
+ */
+class Joined {
+  private readonly parts: string[];
+  /** The last piece (never empty) and the whole's display width so far. */
+  last: string;
+  width: number;
+
+  constructor(first: string) {
+    this.parts = [first];
+    this.last = first;
+    this.width = displayWidth(first);
+  }
+
+  add(piece: string): void {
+    const sep = separator(this.last, piece);
+    if (sep) this.parts.push(sep);
+    this.parts.push(piece);
+    this.last = piece;
+    this.width += displayWidth(sep) + displayWidth(piece);
+  }
+
+  /** A short heading on its own (the test needs the whole text, which is short when it can pass). */
+  isShortHeading(): boolean {
+    return this.width <= 40 && isShortHeading(this.text());
+  }
+
+  text(): string {
+    return this.parts.length === 1 ? this.last : this.parts.join('');
+  }
 }
 
 /** Whether a line break inside a paragraph only wraps the text, or separates two paragraphs. */
-function continuesAfterBreak(current: string, next: string): boolean {
+function continuesAfterBreak(current: Joined, next: string): boolean {
   if (parseTypedNumber(next)) return false;
-  if (CONTINUES.test(current)) return true;
-  if (PARAGRAPH_END.test(current) || startsNewParagraph(next)) return false;
-  return !isShortHeading(current);
+  if (CONTINUES.test(current.last)) return true;
+  if (PARAGRAPH_END.test(current.last) || startsNewParagraph(next)) return false;
+  return !current.isShortHeading();
 }
 
 /** Splits a source paragraph at its line breaks and joins the pieces that belong together. */
 function paragraphLines(p: SourceParagraph): { text: string; blank: boolean }[] {
-  const out: { text: string; blank: boolean }[] = [];
+  const out: { joined: Joined; blank: boolean }[] = [];
   let blank = false;
   for (const piece of p.text.split(/\r\n|[\r\n\u2028\u2029\v\f]/u)) {
     const text = cleanLine(piece);
@@ -62,11 +97,11 @@ function paragraphLines(p: SourceParagraph): { text: string; blank: boolean }[] 
       continue;
     }
     const last = out[out.length - 1];
-    if (last && !blank && continuesAfterBreak(last.text, text)) last.text = join(last.text, text);
-    else out.push({ text, blank });
+    if (last && !blank && continuesAfterBreak(last.joined, text)) last.joined.add(text);
+    else out.push({ joined: new Joined(text), blank });
     blank = false;
   }
-  return out;
+  return out.map(({ joined, blank }) => ({ text: joined.text(), blank }));
 }
 
 /**
@@ -121,18 +156,18 @@ export function toLines(paragraphs: readonly SourceParagraph[], { wrapped = fals
 
 function unwrap(lines: Line[]): Line[] {
   const width = wrapWidth(lines);
-  const out: Line[] = [];
+  const out: { line: Line; joined: Joined }[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last && !line.blankBefore && wrapsInto(last.text, line.text, width)) last.text = join(last.text, line.text);
-    else out.push({ ...line });
+    if (last && !line.blankBefore && wrapsInto(last.joined, line.text, width)) last.joined.add(line.text);
+    else out.push({ line: { ...line }, joined: new Joined(line.text) });
   }
-  return out;
+  return out.map(({ line, joined }) => Object.assign(line, { text: joined.text() }));
 }
 
-function wrapsInto(current: string, next: string, width: number | undefined): boolean {
+function wrapsInto(current: Joined, next: string, width: number | undefined): boolean {
   if (parseTypedNumber(next)) return false;
-  if (CONTINUES.test(current)) return true;
-  if (startsNewParagraph(next) || PARAGRAPH_END.test(current)) return false;
-  return width !== undefined && displayWidth(current) >= width - 1.5;
+  if (CONTINUES.test(current.last)) return true;
+  if (startsNewParagraph(next) || PARAGRAPH_END.test(current.last)) return false;
+  return width !== undefined && current.width >= width - 1.5;
 }

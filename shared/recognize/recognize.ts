@@ -36,13 +36,13 @@ export function recognize(paragraphs: readonly SourceParagraph[], options: Recog
   let from = head.start + head.titleLines;
   if (head.addressee) blocks.push({ block: block('addressee', lines[from++]!.text, {}) });
   const tail = findTail(lines, from);
-  blocks.push(...bodyBlocks(lines.slice(from, tail ? tail.start : lines.length)));
+  append(blocks, bodyBlocks(lines.slice(from, tail ? tail.start : lines.length)));
   if (tail) {
     const signatureEnd = tail.start + tail.signatureLines;
     for (const l of lines.slice(tail.start, signatureEnd)) blocks.push({ block: block('signature', l.text, {}) });
     if (tail.date >= 0) {
       blocks.push({ block: block('date', lines[tail.date]!.text, {}) });
-      blocks.push(...trailingBlocks(lines.slice(tail.date + 1)));
+      append(blocks, trailingBlocks(lines.slice(tail.date + 1)));
     }
   }
   return withTypedNumbers(blocks);
@@ -54,6 +54,11 @@ export function recognizeText(text: string, options: Omit<RecognizeOptions, 'wra
     text.split(/\r\n|[\r\n]/u).map((line) => ({ text: line })),
     { ...options, wrapped: true },
   );
+}
+
+/** push(...more) without the argument limit: a report may have hundreds of thousands of lines. */
+function append<T>(to: T[], more: readonly T[]): void {
+  for (const item of more) to.push(item);
 }
 
 /** A block as built, with the number its text was typed with (if any). */

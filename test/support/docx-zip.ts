@@ -62,15 +62,6 @@ export function xmlRuns(paragraphXml: string): { rPr: string; text: string }[] {
 export const xmlAttr = (xml: string, element: string, name: string): string | undefined =>
   new RegExp(`<w:${element}\\b[^>]*\\bw:${name}="([^"]*)"`, 'u').exec(xml)?.[1];
 
-/** The fonts and size a run (or the first run of a paragraph) asks for. */
-export const xmlFonts = (xml: string) => ({
-  eastAsia: xmlAttr(xml, 'rFonts', 'eastAsia'),
-  ascii: xmlAttr(xml, 'rFonts', 'ascii'),
-  hAnsi: xmlAttr(xml, 'rFonts', 'hAnsi'),
-  hint: xmlAttr(xml, 'rFonts', 'hint'),
-  size: xmlAttr(xml, 'sz', 'val'),
-});
-
 /** The document body's paragraphs (before the section properties). */
 export function bodyXmlParagraphs(parts: Map<string, string>): XmlParagraph[] {
   const doc = parts.get('word/document.xml') ?? '';

@@ -7,7 +7,8 @@ import { bodyWidth, closingIndents } from '../../shared/layout/closing';
 import { buildDocx } from '../../electron/export/docx-document';
 import { block, type DraftFormat, type DraftMetadata, type ReportContent } from '../../shared/model';
 import { loadFixtureReport } from '../fixtures/export/reports';
-import { bodyXmlParagraphs, readDocxParts, xmlAttr, xmlFonts, xmlRuns, type XmlParagraph } from '../support/docx-zip';
+import { bodyXmlParagraphs, readDocxParts, xmlAttr, xmlRuns, type XmlParagraph } from '../support/docx-zip';
+import { styleSheet, type StyleSheet } from '../support/docx-styles';
 
 const metadata = (format?: DraftFormat): DraftMetadata => ({
   unit: '某某县司法局',
@@ -19,12 +20,17 @@ const metadata = (format?: DraftFormat): DraftMetadata => ({
   ...(format ? { format } : {}),
 });
 
+/** The styles of the last export `paragraphs` read: runs and indents are resolved through them. */
+let sheet: StyleSheet;
+
 async function paragraphs(content: ReportContent, format?: DraftFormat): Promise<XmlParagraph[]> {
-  return bodyXmlParagraphs(readDocxParts(await buildDocx({ title: '标题', metadata: metadata(format), content })));
+  const parts = readDocxParts(await buildDocx({ title: '标题', metadata: metadata(format), content }));
+  sheet = styleSheet(parts);
+  return bodyXmlParagraphs(parts);
 }
 
-const bold = (rPr: string) => rPr.includes('<w:b/>');
-const num = (xml: string, element: string, name: string) => Number(xmlAttr(xml, element, name));
+const runs = (xml: string) => sheet.runs(xml);
+const ind = (xml: string, name: 'left' | 'right' | 'hanging' | 'firstLine') => sheet.paragraph(xml).ind[name];
 
 describe('run-in headings', () => {
   const content: ReportContent = [
@@ -43,23 +49,21 @@ describe('run-in headings', () => {
     const paras = await paragraphs(content);
     const p = paras.find((x) => x.text.startsWith('（一）'))!;
     expect(p.text).toBe('（一）主要做法。一是加强统筹协调。二是优化工作机制。');
-    const runs = xmlRuns(p.xml).map((r) => [r.text, xmlFonts(r.rPr).eastAsia, xmlFonts(r.rPr).size, bold(r.rPr)]);
-    expect(runs).toEqual([
+    expect(runs(p.xml).map((r) => [r.text, r.eastAsia, r.size, r.bold])).toEqual([
       ['（一）主要做法。', '楷体_GB2312', '32', false],
       ['一是加强统筹协调。二是优化工作机制。', '仿宋_GB2312', '32', false],
     ]);
-    expect(Number(xmlAttr(p.xml, 'ind', 'left') ?? 0) + Number(xmlAttr(p.xml, 'ind', 'firstLine'))).toBe(640);
-    const level3 = xmlRuns(paras.find((x) => x.text.startsWith('1.'))!.xml).map((r) => [r.text, xmlFonts(r.rPr).eastAsia]);
+    expect(ind(p.xml, 'left') + ind(p.xml, 'firstLine')).toBe(640);
+    const level3 = runs(paras.find((x) => x.text.startsWith('1.'))!.xml).map((r) => [r.text, r.eastAsia]);
     // Level 3 is set in 仿宋 like the body: lead sentence and body share one run.
     expect(level3).toEqual([['1.压实工作责任！其余是正文。', '仿宋_GB2312']]);
-    const alone = xmlRuns(paras.find((x) => x.text.startsWith('（二）'))!.xml);
-    expect(alone.map((r) => [r.text, xmlFonts(r.rPr).eastAsia])).toEqual([['（二）只有一句的标题', '楷体_GB2312']]);
+    const alone = runs(paras.find((x) => x.text.startsWith('（二）'))!.xml);
+    expect(alone.map((r) => [r.text, r.eastAsia])).toEqual([['（二）只有一句的标题', '楷体_GB2312']]);
   });
 
   it('bold leads inside the body part when asked', async () => {
     const paras = await paragraphs(content, { boldLeads: true });
-    const runs = xmlRuns(paras.find((x) => x.text.startsWith('（一）'))!.xml).map((r) => [r.text, xmlFonts(r.rPr).eastAsia, bold(r.rPr)]);
-    expect(runs).toEqual([
+    expect(runs(paras.find((x) => x.text.startsWith('（一）'))!.xml).map((r) => [r.text, r.eastAsia, r.bold])).toEqual([
       ['（一）主要做法。', '楷体_GB2312', false],
       ['一是', '仿宋_GB2312', true],
       ['加强统筹协调。', '仿宋_GB2312', false],
@@ -80,13 +84,13 @@ describe('一是 leads', () => {
     expect(plain.xml).not.toContain('<w:b/>');
     const boldened = (await paragraphs(content, { boldLeads: true }))[0]!;
     expect(boldened.text).toBe(plain.text);
-    expect(xmlRuns(boldened.xml).map((r) => [r.text, bold(r.rPr)])).toEqual([
+    expect(runs(boldened.xml).map((r) => [r.text, r.bold])).toEqual([
       ['一是', true],
       ['加强学习。', false],
       ['二是', true],
       ['严格执法。', false],
     ]);
-    for (const r of xmlRuns(boldened.xml)) expect(xmlFonts(r.rPr)).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
+    for (const r of runs(boldened.xml)) expect(r).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
   });
 });
 
@@ -102,8 +106,8 @@ describe('附件说明', () => {
     const p = paras[i]!;
     expect(p.text).toBe('附件：2025年度行政执法统计表');
     // First line at two characters (left − hanging = 640); continuation lines three characters further, under the name.
-    expect(num(p.xml, 'ind', 'left') - num(p.xml, 'ind', 'hanging')).toBe(640);
-    expect(num(p.xml, 'ind', 'left')).toBe(640 + Math.round(bodyWidth('附件：')));
+    expect(ind(p.xml, 'left') - ind(p.xml, 'hanging')).toBe(640);
+    expect(ind(p.xml, 'left')).toBe(640 + Math.round(bodyWidth('附件：')));
     expect(p.xml).not.toContain('<w:tab/>');
   });
 
@@ -112,15 +116,15 @@ describe('附件说明', () => {
     const paras = await paragraphs([body, ...names.map((n) => block('attachment', n, {})), ...closing]);
     const items = paras.filter((p) => /^(附件：)?\d+\./u.test(p.text));
     expect(items.map((p) => p.text)).toEqual(['附件：1.统计表', `2.${names[1]}`, '3.名单']);
-    const left = num(items[0]!.xml, 'ind', 'left');
+    const left = ind(items[0]!.xml, 'left');
     const labelEnd = 640 + Math.round(bodyWidth('附件：'));
     for (const [k, p] of items.entries()) {
-      expect(num(p.xml, 'ind', 'left')).toBe(left);
-      expect(num(p.xml, 'tab', 'pos')).toBe(left);
+      expect(ind(p.xml, 'left')).toBe(left);
+      expect(Number(xmlAttr(p.xml, 'tab', 'pos'))).toBe(left);
       expect(xmlAttr(p.xml, 'tab', 'val')).toBe('left');
       expect(p.xml).toContain('<w:tab/>');
       // 附件：1. starts two characters in; 2. and 3. start where 1. does, after 附件：.
-      expect(left - num(p.xml, 'ind', 'hanging')).toBe(k === 0 ? 640 : labelEnd);
+      expect(left - ind(p.xml, 'hanging')).toBe(k === 0 ? 640 : labelEnd);
     }
     // The tab stop leaves room for the number and no more than a character besides.
     expect(left - labelEnd).toBeGreaterThan(bodyWidth('3.') - 80);
@@ -146,8 +150,8 @@ describe('signature and date', () => {
     const s = paras.find((p) => p.text === sig)!;
     const d = paras.find((p) => p.text === date)!;
     expect(paras[paras.indexOf(s) - 1]!.text).toBe('');
-    const sigRight = num(s.xml, 'ind', 'right');
-    const dateRight = num(d.xml, 'ind', 'right');
+    const sigRight = ind(s.xml, 'right');
+    const dateRight = ind(d.xml, 'right');
     expect(sigRight).toBe(640);
     expect(sigRight + width(sig) - (dateRight + width(date))).toBeCloseTo(640, 0);
     expect(closingIndents(sig, date)).toEqual({ signatureRight: sigRight, dateRight });
@@ -157,9 +161,9 @@ describe('signature and date', () => {
     const paras = await paragraphs(content, { sealed: true });
     const s = paras.find((p) => p.text === sig)!;
     const d = paras.find((p) => p.text === date)!;
-    expect(xmlAttr(s.xml, 'jc', 'val')).toBe('right');
-    const dateRight = num(d.xml, 'ind', 'right');
-    const sigRight = num(s.xml, 'ind', 'right');
+    expect(sheet.paragraph(s.xml).jc).toBe('right');
+    const dateRight = ind(d.xml, 'right');
+    const sigRight = ind(s.xml, 'right');
     expect(dateRight).toBe(1280);
     // Centres, measured from the right edge of the text block, coincide.
     expect(sigRight + width(sig) / 2).toBeCloseTo(dateRight + width(date) / 2, -1);

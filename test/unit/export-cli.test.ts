@@ -6,14 +6,18 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { fixturePath } from '../fixtures/export/reports';
-import { bodyXmlParagraphs, readDocxParts, xmlFonts } from '../support/docx-zip';
+import { bodyXmlParagraphs, readDocxParts } from '../support/docx-zip';
+import { styleSheet } from '../support/docx-styles';
 
 let dir: string;
 let out: string;
 let err: string;
 const cli = (...argv: string[]) =>
   runCli(argv, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, today: new Date(2026, 2, 1) });
-const titleFace = (docx: string) => xmlFonts(bodyXmlParagraphs(readDocxParts(join(dir, docx)))[0]!.xml).eastAsia;
+const titleFace = (docx: string) => {
+  const parts = readDocxParts(join(dir, docx));
+  return styleSheet(parts).firstRun(bodyXmlParagraphs(parts)[0]!.xml).eastAsia;
+};
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'export-cli-'));

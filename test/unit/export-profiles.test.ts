@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, exportProfile } from '../../electron/export/docx-document';
 import { FONT_FACES, FONT_PROFILES, profileFaces, resolveFontProfile } from '../../shared/font-profiles';
 import { block, FONT_PROFILE_IDS, type DraftMetadata, type FontProfileId, type ReportContent, type ReportText } from '../../shared/model';
-import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr, xmlFonts, xmlRuns } from '../support/docx-zip';
+import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr } from '../support/docx-zip';
+import { styleSheet } from '../support/docx-styles';
 import { METADATA } from '../support/library-fixtures';
 
 const metadata = (fontProfile?: FontProfileId): DraftMetadata => ({
@@ -37,17 +38,18 @@ async function exported(profile?: FontProfileId, defaultFontProfile?: FontProfil
     if (!p) throw new Error(`no paragraph starting ${start}`);
     return p;
   };
-  return { parts, paras, find };
+  const sheet = styleSheet(parts);
+  return { parts, paras, find, sheet, fonts: (xml: string) => sheet.firstRun(xml) };
 }
 
 describe.each(FONT_PROFILE_IDS)('profile %s', (id) => {
   const faces = FONT_PROFILES[id].faces;
 
   it('sets every element in the profile’s face at its size', async () => {
-    const { paras, find, parts } = await exported(id);
+    const { paras, find, parts, sheet, fonts } = await exported(id);
     const title = paras[0]!;
-    expect(xmlFonts(title.xml)).toMatchObject({ eastAsia: faces.title, ascii: 'Times New Roman', hint: 'eastAsia', size: '44' });
-    expect(title.xml.includes('<w:b/>')).toBe(FONT_PROFILES[id].titleBold);
+    expect(fonts(title.xml)).toMatchObject({ eastAsia: faces.title, ascii: 'Times New Roman', hint: 'eastAsia', size: '44' });
+    expect(fonts(title.xml).bold).toBe(FONT_PROFILES[id].titleBold);
     const expected: [string, string][] = [
       ['某某县人民政府：', faces.body],
       ['一是加强', faces.body],
@@ -60,18 +62,18 @@ describe.each(FONT_PROFILE_IDS)('profile %s', (id) => {
       ['2026年3月1日', faces.body],
     ];
     for (const [text, face] of expected) {
-      const runs = xmlRuns(find(text).xml);
+      const runs = sheet.runs(find(text).xml);
       expect(runs.length, text).toBeGreaterThan(0);
-      for (const r of runs) expect(xmlFonts(r.rPr), text).toMatchObject({ eastAsia: face, ascii: 'Times New Roman', hint: 'eastAsia', size: '32' });
+      for (const r of runs) expect(r, text).toMatchObject({ eastAsia: face, ascii: 'Times New Roman', hint: 'eastAsia', size: '32' });
     }
     // The run-in heading: lead sentence in the level-2 face, the rest in the body face.
-    const runIn = xmlRuns(find('（二）强化组织保障').xml);
-    expect(runIn.map((r) => [r.text, xmlFonts(r.rPr).eastAsia])).toEqual([
+    const runIn = sheet.runs(find('（二）强化组织保障').xml);
+    expect(runIn.map((r) => [r.text, r.eastAsia])).toEqual([
       ['（二）强化组织保障，压实工作责任。', faces.heading2],
       ['我局始终坚持。', faces.body],
     ]);
     for (const side of ['default', 'even'] as const) {
-      expect(xmlFonts(footerXml(parts, side))).toMatchObject({ eastAsia: faces.pageNumber, ascii: faces.pageNumber, size: '28' });
+      expect(fonts(footerXml(parts, side))).toMatchObject({ eastAsia: faces.pageNumber, ascii: faces.pageNumber, size: '28' });
     }
     const styles = parts.get('word/styles.xml')!;
     expect(xmlAttr(styles.slice(styles.indexOf('<w:docDefaults')), 'rFonts', 'eastAsia')).toBe(faces.body);
@@ -123,9 +125,9 @@ describe('which profile an export uses', () => {
     expect(resolveFontProfile('windows', 'linux').id).toBe('windows');
     expect(exportProfile({ title: '', metadata: metadata(), content, defaultFontProfile: 'windows' }).id).toBe('windows');
     expect(exportProfile({ title: '', metadata: metadata('linux'), content, defaultFontProfile: 'windows' }).id).toBe('linux');
-    const { paras } = await exported(undefined, 'windows');
-    expect(xmlFonts(paras[0]!.xml).eastAsia).toBe('宋体');
+    const { paras, fonts } = await exported(undefined, 'windows');
+    expect(fonts(paras[0]!.xml).eastAsia).toBe('宋体');
     const own = await exported('linux', 'windows');
-    expect(xmlFonts(own.paras[0]!.xml).eastAsia).toBe('方正小标宋_GBK');
+    expect(own.fonts(own.paras[0]!.xml).eastAsia).toBe('方正小标宋_GBK');
   });
 });

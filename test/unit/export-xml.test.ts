@@ -1,11 +1,13 @@
-// The .docx as XML (标准 profile): page, grid, fonts and sizes per element,
+// The .docx as XML (标准 profile): page, grid, fonts and sizes per element
+// (as the style chain resolves them: the format lives in named styles),
 // literal numbering, text that breaks files, footers, settings and document
 // properties.
 import { homedir, userInfo } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../electron/export/docx-document';
 import { block, type DraftMetadata, type ReportContent } from '../../shared/model';
-import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr as attr, xmlFonts as fontsOf, type XmlParagraph } from '../support/docx-zip';
+import { bodyXmlParagraphs, footerXml, readDocxParts, xmlAttr as attr, type XmlParagraph } from '../support/docx-zip';
+import { styleSheet, type StyleSheet } from '../support/docx-styles';
 import { METADATA } from '../support/library-fixtures';
 
 const metadata: DraftMetadata = METADATA;
@@ -39,6 +41,13 @@ const content: ReportContent = [
 let parts: Map<string, string>;
 let doc: string;
 let paras: XmlParagraph[];
+let sheet: StyleSheet;
+/** The fonts and size of a paragraph's first run, resolved through its style. */
+const fontsOf = (xml: string) => {
+  const { eastAsia, ascii, hAnsi, hint, size } = sheet.firstRun(xml);
+  return { eastAsia, ascii, hAnsi, hint, size };
+};
+const para = (xml: string) => sheet.paragraph(xml);
 const find = (start: string): XmlParagraph => {
   const p = paras.find((x) => x.text.startsWith(start));
   if (!p) throw new Error(`no paragraph starting ${start}`);
@@ -51,6 +60,7 @@ beforeAll(async () => {
   );
   doc = parts.get('word/document.xml')!;
   paras = bodyXmlParagraphs(parts);
+  sheet = styleSheet(parts);
 });
 
 describe('page', () => {
@@ -70,25 +80,21 @@ describe('page', () => {
   it('sets every paragraph on the grid: exact 579, nothing before or after, no widow control', () => {
     expect(paras.length).toBeGreaterThan(10);
     for (const p of paras) {
-      const spacing = /<w:pPr>[\s\S]*?<w:spacing ([^>]*)\/>/u.exec(p.xml)?.[1] ?? '';
-      expect(spacing).toContain('w:line="579"');
-      expect(spacing).toContain('w:lineRule="exact"');
-      expect(spacing).toContain('w:before="0"');
-      expect(spacing).toContain('w:after="0"');
-      expect(p.xml).toContain('<w:widowControl w:val="false"/>');
+      expect(para(p.xml).spacing).toEqual({ line: '579', lineRule: 'exact', before: '0', after: '0' });
+      expect(para(p.xml).widowControl).toBe(false);
     }
   });
 
   it('condenses every 16 pt run by 0.25 pt', () => {
-    const runs = [...doc.matchAll(/<w:rPr>([\s\S]*?)<\/w:rPr>/gu)].map((m) => m[1]!).filter((r) => r.includes('<w:sz w:val="32"/>'));
+    const runs = paras.flatMap((p) => sheet.runs(p.xml)).filter((r) => r.size === '32');
     expect(runs.length).toBeGreaterThan(10);
-    for (const r of runs) expect(r).toContain('<w:spacing w:val="-5"/>');
+    for (const r of runs) expect(r.spacing).toBe('-5');
   });
 
   it('gives every run with text the East Asian hint and Times New Roman for digits and Latin letters', () => {
-    const runs = [...doc.matchAll(/<w:r>([\s\S]*?)<\/w:r>/gu)].map((m) => m[1]!).filter((r) => r.includes('<w:t'));
+    const runs = paras.flatMap((p) => sheet.runs(p.xml));
     expect(runs.length).toBeGreaterThan(15);
-    for (const r of runs) expect(fontsOf(r)).toMatchObject({ hint: 'eastAsia', ascii: 'Times New Roman', hAnsi: 'Times New Roman' });
+    for (const r of runs) expect(r).toMatchObject({ hint: 'eastAsia', ascii: 'Times New Roman', hAnsi: 'Times New Roman' });
   });
 });
 
@@ -97,12 +103,11 @@ describe('elements', () => {
     const title = paras[0]!;
     expect(title.text).toBe('某某县司法局关于2025年度法治政府建设情况的报告');
     expect(fontsOf(title.xml)).toEqual({ eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman', hint: 'eastAsia', size: '44' });
-    expect(attr(title.xml, 'jc', 'val')).toBe('center');
-    expect(title.xml).not.toContain('<w:spacing w:val="-5"/>');
-    expect(title.xml).not.toContain('<w:b/>');
+    expect(para(title.xml).jc).toBe('center');
+    expect(sheet.runs(title.xml).map((r) => [r.spacing, r.bold])).toEqual([['0', false], ['0', false]]);
     // Off the grid, so its 22 pt lines keep the exact 579-twip pitch rather than taking two grid lines each.
-    expect(title.xml).toMatch(/<w:pPr>[\s\S]*<w:snapToGrid w:val="false"\/><w:spacing [^>]*w:line="579"/u);
-    for (const p of paras.slice(1)) expect(p.xml).not.toContain('snapToGrid');
+    expect(para(title.xml)).toMatchObject({ snapToGrid: false, spacing: { line: '579', lineRule: 'exact' } });
+    for (const p of paras.slice(1)) expect(para(p.xml).snapToGrid).toBe(true);
     expect(paras[1]!.text).toBe('');
     expect(paras[2]!.text).toBe('某某县人民政府：');
   });
@@ -117,8 +122,8 @@ describe('elements', () => {
     const p = find('某某县人民政府');
     expect(p.text).toBe('某某县人民政府：');
     expect(fontsOf(p.xml)).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
-    expect(attr(p.xml, 'jc', 'val')).toBe('left');
-    expect(p.xml).not.toContain('<w:ind');
+    expect(para(p.xml).jc).toBe('left');
+    expect(para(p.xml).ind).toEqual({ left: 0, right: 0, firstLine: 0, hanging: 0 });
   });
 
   it('body: 3号仿宋_GB2312, Times New Roman for Latin, two-character first-line indent, justified', () => {
@@ -127,9 +132,9 @@ describe('elements', () => {
     expect(p.text).toBe('开头段正文。');
     expect(fontsOf(p.xml)).toEqual({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman', hint: 'eastAsia', size: '32' });
     // Two characters: a twip of left indent (LibreOffice paints hanging punctuation then) and 639 more.
-    expect(Number(attr(p.xml, 'ind', 'left') ?? 0) + Number(attr(p.xml, 'ind', 'firstLine'))).toBe(640);
-    expect(Number(attr(p.xml, 'ind', 'left') ?? 0)).toBeLessThanOrEqual(1);
-    expect(attr(p.xml, 'jc', 'val')).toBe('both');
+    expect(para(p.xml).ind.left + para(p.xml).ind.firstLine).toBe(640);
+    expect(para(p.xml).ind.left).toBeLessThanOrEqual(1);
+    expect(para(p.xml).jc).toBe('both');
   });
 
   it('headings: literal numbers from the structure with each level’s punctuation, in the level font, one run', () => {
@@ -151,7 +156,7 @@ describe('elements', () => {
       const p = find(text);
       expect(p.text).toBe(text);
       expect(fontsOf(p.xml)).toMatchObject({ eastAsia: font, ascii: 'Times New Roman', size: '32' });
-      expect(Number(attr(p.xml, 'ind', 'left') ?? 0) + Number(attr(p.xml, 'ind', 'firstLine'))).toBe(640);
+      expect(para(p.xml).ind.left + para(p.xml).ind.firstLine).toBe(640);
       expect(p.xml.match(/<w:r>/gu)).toHaveLength(1);
     }
     // Numbers are text, never Word's automatic numbering.
@@ -164,11 +169,11 @@ describe('elements', () => {
     const sig = paras[i]!;
     const date = paras[i + 1]!;
     expect(date.text).toBe('2026年3月1日');
-    expect(attr(sig.xml, 'jc', 'val')).toBe('right');
-    expect(attr(date.xml, 'jc', 'val')).toBe('right');
+    expect(para(sig.xml).jc).toBe('right');
+    expect(para(date.xml).jc).toBe('right');
     expect(fontsOf(sig.xml)).toMatchObject({ eastAsia: '仿宋_GB2312', size: '32' });
     expect(fontsOf(date.xml)).toMatchObject({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', size: '32' });
-    expect(Math.min(Number(attr(sig.xml, 'ind', 'right')), Number(attr(date.xml, 'ind', 'right')))).toBe(640);
+    expect(Math.min(para(sig.xml).ind.right, para(date.xml).ind.right)).toBe(640);
   });
 
   it('never exports hints, nor a paragraph that only carries one', () => {
@@ -192,7 +197,9 @@ describe('page numbers', () => {
     const xml = footerXml(parts, 'default');
     expect(attr(xml, 'jc', 'val')).toBe('right');
     expect(attr(xml, 'ind', 'right')).toBe('280');
-    expect(fontsOf(xml)).toMatchObject({ eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体', size: '28' });
+    expect(sheet.runs(xml).map((r) => [r.text, r.eastAsia, r.ascii, r.hAnsi, r.size, r.spacing])).toEqual(
+      ['— ', '1', ' —'].map((t) => [t, '宋体', '宋体', '宋体', '28', '0']),
+    );
     expect(xml).toMatch(/<w:t[^>]*>— <\/w:t>[\s\S]*<w:fldSimple w:instr="PAGE">[\s\S]*<w:t[^>]*>1<\/w:t>[\s\S]*<\/w:fldSimple>[\s\S]*<w:t[^>]*> —<\/w:t>/u);
   });
 
@@ -201,6 +208,7 @@ describe('page numbers', () => {
     expect(attr(xml, 'jc', 'val')).toBe('left');
     expect(attr(xml, 'ind', 'left')).toBe('280');
     expect(fontsOf(xml)).toMatchObject({ eastAsia: '宋体', size: '28' });
+    expect(para(xml).spacing).toMatchObject({ line: '240', lineRule: 'auto' });
     expect(xml).toMatch(/<w:fldSimple w:instr="PAGE">[\s\S]*<w:t[^>]*>2<\/w:t>[\s\S]*<\/w:fldSimple>/u);
   });
 

@@ -1,8 +1,8 @@
-// check: the format check (规范检查) on a draft file, a .docx or a .txt,
-// printed in Chinese or as JSON; exit code 1 when errors are found.
+// check: reading a draft file, a .docx or a .txt for the format check (规范检查),
+// and its findings as Chinese text; the command itself is check-files.ts.
 import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import { checkDraft, countBySeverity, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../../shared/checks';
+import { basename, extname } from 'node:path';
+import { countBySeverity, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../../shared/checks';
 import { protectSpaces, restoreSpaces } from '../../../shared/checks/source-spaces';
 import type { DraftMetadata, ReportContent } from '../../../shared/model';
 import { guessMetadata, IMPORTED_TEMPLATE, recognize } from '../../../shared/recognize';
@@ -12,9 +12,7 @@ import { importBytes } from '../../import/import-file';
 import { decodeText } from '../../import/text-encoding';
 import { ZipReader } from '../../import/zip';
 import { TEMPLATES } from '../../templates';
-import { WORD_LIST } from '../../word-list';
 import { readDraftFile } from '../draft-io';
-import { singlePositional, type CliCommand } from '../command';
 
 export interface Checked {
   content: ReportContent;
@@ -78,24 +76,3 @@ export function formatFindings(name: string, findings: readonly Finding[], year?
   }
   return lines.join('');
 }
-
-export const checkCommand: CliCommand = {
-  name: 'check',
-  usage: `  npm run cli -- check <文稿.json|报告.docx|报告.txt> [--json]
-      规范检查：序号、标点、空格、日期与文号、标题与主送机关、年份、必备部分和写作提示。
-      --json 输出 JSON 数组（每项含 rule、severity、message、excerpt、evidence 等）。发现错误时退出码为 1。`,
-  flags: ['json'],
-  async run(args, io) {
-    const file = singlePositional(args, '要检查的文件');
-    const path = resolve(io.cwd ?? process.cwd(), file);
-    const { content, metadata, template } = await readForCheck(path, io.today ?? new Date());
-    const { findings, year } = checkDraft(content, metadata, template, { words: WORD_LIST });
-    if (args.options.json) {
-      const items = findings.map(({ fix, ...f }) => ({ ...f, fixable: Boolean(fix), ...(fix ? { fix } : {}) }));
-      io.stdout(`${JSON.stringify(items, null, 2)}\n`);
-    } else {
-      io.stdout(formatFindings(basename(path), findings, year));
-    }
-    return findings.some((f) => f.severity === 'error') ? 1 : 0;
-  },
-};

@@ -3,13 +3,10 @@ import { resolve } from 'node:path';
 import { layoutDraft, layoutJson } from '../../../shared/layout';
 import { singlePositional, type CliCommand } from '../command';
 import { readDraftFile } from '../draft-io';
+import { LAYOUT } from './specs';
 
 export const layoutCommand: CliCommand = {
-  name: 'layout',
-  usage: `  npm run cli -- layout <文稿.json> [--json]
-      按 GB/T 9704-2012 排版，输出每页的每一行（与导出的 Word、PDF 一致）；
-        --json  以 JSON 输出：{"pages":[{"number":1,"lines":[{"text":"…","kind":"body"}]}]}。`,
-  flags: ['json'],
+  ...LAYOUT,
   async run(args, io) {
     const source = resolve(io.cwd ?? process.cwd(), singlePositional(args, '要排版的文稿文件'));
     const draft = await readDraftFile(source);

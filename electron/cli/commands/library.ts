@@ -16,6 +16,7 @@ import { openLibrary } from '../../store/open-library';
 import { chineseDateTime } from '../../../shared/dates';
 import type { DraftStore } from '../../store/types';
 import { requireOption, UsageError, type CliCommand, type CliIo, type ParsedArgs } from '../command';
+import { LIBRARY } from './specs';
 
 const SUBCOMMANDS = ['list', 'backup', 'restore', 'export', 'import'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -98,16 +99,7 @@ async function run(sub: Sub, store: DraftStore, args: ParsedArgs, io: CliIo, cwd
 }
 
 export const libraryCommand: CliCommand = {
-  name: 'library',
-  usage: `  npm run cli -- library <list|backup|restore|export|import> --data-dir <数据文件夹> [选项]
-      管理一台电脑上的文稿库（打开时自动检查；数据库损坏时改名保留并用最新的完好备份恢复）：
-        list [--trash]                 列出文稿（或回收站中的文稿）
-        backup [-o <文件>]             备份到 数据文件夹/backups/，可另存一份到指定文件
-        restore [--backup <备份名>]    从备份恢复（默认最新的备份），当前内容保存为历史版本
-        export -o <文件> [--id <编号>] 导出整个文稿库（或一份文稿）及其历史版本为一个文件
-        import <文件>                  导入文稿库文件或文稿文件（.json）`,
-  valueOptions: ['data-dir', 'o', 'backup', 'id'],
-  flags: ['trash'],
+  ...LIBRARY,
   async run(args, io) {
     const sub = args.positional[0] as Sub | undefined;
     if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`请指定 library 的操作：${SUBCOMMANDS.join('、')}。`);

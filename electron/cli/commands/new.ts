@@ -7,6 +7,7 @@ import { newDraftFromTemplate } from '../../../shared/template';
 import { writeFileAtomic } from '../../fs/write-atomic';
 import { findTemplate } from '../../templates';
 import { requireOption, UsageError, type CliCommand, type ParsedArgs } from '../command';
+import { NEW } from './specs';
 
 function givenMetadata(args: ParsedArgs): Partial<DraftMetadata> {
   const { unit, short, year, addressee, signature, date } = args.options;
@@ -23,16 +24,7 @@ function givenMetadata(args: ParsedArgs): Partial<DraftMetadata> {
 }
 
 export const newCommand: CliCommand = {
-  name: 'new',
-  usage: `  npm run cli -- new --template <模板> -o <文稿.json> [选项]
-      按模板新建文稿文件。选项：
-        --unit <单位全称>       如：某某县司法局
-        --short <单位简称>      如：我局
-        --year <年度>           如：2025
-        --addressee <主送机关>  如：某某县人民政府
-        --signature <署名>      默认为单位全称
-        --date <成文日期>       格式：2026-03-01`,
-  valueOptions: ['template', 'o', 'unit', 'short', 'year', 'addressee', 'signature', 'date'],
+  ...NEW,
   async run(args, io) {
     if (args.positional.length) throw new UsageError(`多余的参数“${args.positional.join(' ')}”。`);
     const templateId = requireOption(args, 'template', '模板名称');

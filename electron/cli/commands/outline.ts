@@ -5,11 +5,10 @@ import { formatOutline, readerOutline } from '../../../shared/recognize';
 import { importFile } from '../../import/import-file';
 import { singlePositional, type CliCommand } from '../command';
 import { readDraftFile } from '../draft-io';
+import { OUTLINE } from './specs';
 
 export const outlineCommand: CliCommand = {
-  name: 'outline',
-  usage: `  npm run cli -- outline <报告.docx|报告.txt|文稿.json>
-      以 JSON 输出报告的提纲：标题、主送机关、各级标题（层级、文字、是否与正文同段）。`,
+  ...OUTLINE,
   async run(args, io) {
     const cwd = io.cwd ?? process.cwd();
     const source = resolve(cwd, singlePositional(args, '报告或文稿文件'));

@@ -2,6 +2,7 @@
 // plain draft file (gongwen-report-draft) is read as a library of one.
 import * as v from 'valibot';
 import { DRAFT_FILE_FORMAT, DraftFileError, parseDraftFile } from '../../../shared/draft-file';
+import { nestsDeeperThan } from '../../../shared/json-depth';
 import { isId } from '../../../shared/schema/id';
 import { check, issueReason } from '../../../shared/schema/reason';
 import {
@@ -102,6 +103,9 @@ function fromDraftFile(text: string, now: Date): LibraryFile {
  * a draft id the program could not use comes back null (the draft gets a new one).
  */
 export function parseLibraryFile(text: string, now: Date): LibraryFile {
+  if (nestsDeeperThan(text)) {
+    throw new UserFacingError('library-file-invalid', '文件不是本软件导出的文稿库文件：其中的内容嵌套层数异常（远多于本软件写出的文件），未导入任何文稿。请确认文件来自本软件的“导出文稿库”。');
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/u, ''));
