@@ -6,6 +6,7 @@ import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/ipc';
 import { UserFacingError } from '../shared/result';
 import { APP_ENTRY, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveDataDir } from './data-dir';
+import { readSystemClipboard } from './clipboard';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
       chooseLibraryExportPath,
       chooseLibraryImportPath,
       openNotice: notice,
+      readClipboard: readSystemClipboard,
       log: (message, error) => console.error(message, error),
     }),
   );

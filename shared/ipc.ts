@@ -66,6 +66,8 @@ export interface Contract {
   'backups:restore': { request: R<'backups:restore'>; response: MergeReport };
   'settings:get': { request: R<'settings:get'>; response: Settings };
   'settings:set': { request: R<'settings:set'>; response: Settings };
+  /** The clipboard's text and HTML, for the right-click menu's 粘贴 (the page may not read the clipboard itself). */
+  'clipboard:read': { request: R<'clipboard:read'>; response: { text: string; html: string } };
 }
 
 export type Channel = keyof Contract;
@@ -103,6 +105,7 @@ export const CHANNELS = [
   'backups:restore',
   'settings:get',
   'settings:set',
+  'clipboard:read',
 ] as const satisfies readonly Channel[];
 
 // Every channel is listed once: this fails to compile if one is missing.

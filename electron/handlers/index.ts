@@ -30,6 +30,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(deps),
     ...importHandlers(deps),
     ...libraryHandlers(deps),
+    'clipboard:read': () => {
+      if (!deps.readClipboard) throw new UserFacingError('clipboard', '无法读取剪贴板。请按 Ctrl+V 粘贴。');
+      return deps.readClipboard();
+    },
   };
   const handlers = {} as Record<Channel, (request: unknown) => Promise<Result<unknown>>>;
   for (const channel of Object.keys(impl) as Channel[]) {

@@ -12,6 +12,7 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { useFindingDecorate } from '../checks/decorate-findings';
 import { Notice, type NoticeMessage } from '../components/Notice';
 import { StatusBar } from '../components/StatusBar';
+import { ContextMenu } from '../components/ContextMenu';
 import { InSlot } from '../components/InSlot';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
@@ -22,6 +23,7 @@ import { OutlinePanel } from './components/OutlinePanel';
 import { OutlineResizer } from './components/OutlineResizer';
 import { ViewTools } from './components/ViewTools';
 import { useOutlineLayout } from './outline-layout';
+import { useEditorMenu } from './use-editor-menu';
 import { setComposing } from './composition';
 import { useDecorate } from './decorations';
 import { FindBar } from './find/FindBar';
@@ -92,6 +94,8 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const checks = useChecksPanel(editor, value, info.metadata, draft.template);
   const findingDecorate = useFindingDecorate(checks.findings);
   const decorate = useDecorate(find.decorate, findingDecorate);
+  const checksNow = () => ({ findings: checks.findings, metadata: info.metadata, template: checks.template, env: checks.state.env });
+  const menu = useEditorMenu(editor, checksNow, (text) => setNotice({ kind: 'error', text }));
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -124,7 +128,8 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 renderElement={renderElement}
                 renderLeaf={LeafView}
                 decorate={decorate}
-                onKeyDown={(event) => handleEditorKeyDown(editor, event)}
+                onContextMenu={menu.onContextMenu}
+                onKeyDown={(event) => handleEditorKeyDown(editor, event, (text) => setNotice({ kind: 'info', text }))}
                 spellCheck={false}
                 autoFocus
                 aria-label="报告正文"
@@ -137,6 +142,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
         </div>
       </Slate>
       <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      {menu.at && <ContextMenu {...menu.at} onClose={menu.close} />}
       {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
     </div>
   );

@@ -24,6 +24,7 @@ const byVersion = request({ versionId });
 export const REQUEST_SCHEMAS = {
   'templates:list': none,
   'checks:words': none,
+  'clipboard:read': none,
   'drafts:list': none,
   'drafts:create': request({ template: IdSchema, metadata: PartialMetadataSchema }),
   'drafts:open': byId,

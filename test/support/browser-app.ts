@@ -71,6 +71,8 @@ export interface AppOptions {
   wrapStore?: (store: DraftStore) => DraftStore;
   /** The window's inner size; 1200 × 900 unless given (1366 × 768 is the common township laptop). */
   viewport?: { width: number; height: number };
+  /** What the system clipboard holds, for the right-click menu's 粘贴. */
+  clipboard?: () => { text: string; html: string };
   /** The system's locale as the page sees it (navigator.language, Intl defaults). */
   locale?: string;
 }
@@ -91,6 +93,7 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     chooseLibraryExportPath: async () => options.libraryExportPath?.() ?? null,
     chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
     openNotice: opened.notice,
+    ...(options.clipboard ? { readClipboard: async () => options.clipboard!() } : {}),
     log: (message, error) => console.error(message, error),
   });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 }, ...(options.locale ? { locale: options.locale } : {}) });
