@@ -63,11 +63,11 @@ const chooseLibraryImportPath = () =>
   chooseOpenPath('导入文稿库或文稿', [{ name: '文稿库文件或文稿文件', extensions: [LIBRARY_FILE_EXTENSION, 'json'] }]);
 
 /** Opens (and if damaged, recovers) the library; the recovery notice goes to the window. */
-async function openStore(): Promise<OpenedLibrary | null> {
+async function openStore(): Promise<(OpenedLibrary & { dataDir: string }) | null> {
   let dataDir = app.getPath('userData');
   try {
     dataDir = resolveDataDir(process.argv, process.env, dataDir);
-    return await openLibrary(dataDir);
+    return { ...(await openLibrary(dataDir)), dataDir };
   } catch (error) {
     const detail = error instanceof UserFacingError ? error.message : String(error);
     dialog.showErrorBox(`${PRODUCT_NAME}无法打开文稿库`, `${detail}\n\n文稿库位置：${dataDir}`);
@@ -79,7 +79,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   const opened = await openStore();
   if (!opened) return app.quit();
-  const { store, notice } = opened;
+  const { store, notice, dataDir } = opened;
   // The day's backup, also for a window left open over midnight.
   const backups = setInterval(() => void store.backups.ifDue().catch((error: unknown) => console.error('daily backup failed', error)), BACKUP_CHECK_MS);
   app.on('will-quit', () => {
@@ -99,6 +99,7 @@ async function start(): Promise<void> {
       chooseLibraryImportPath,
       openNotice: notice,
       readClipboard: readSystemClipboard,
+      dataDir,
       log: (message, error) => console.error(message, error),
     }),
   );

@@ -14,6 +14,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { NewDraftDialog } from './components/NewDraftDialog';
 import { Notice, type NoticeMessage } from './components/Notice';
 import { ReportEditor } from './editor/ReportEditor';
+import { HelpDialog } from './help/HelpDialog';
+import { useMenuKey } from './help/use-menu-key';
 import { HistoryPanel } from './history/HistoryPanel';
 import { useSaveVersionKey } from './history/use-save-version';
 import { LibraryScreen } from './library/LibraryScreen';
@@ -23,6 +25,9 @@ export function App() {
   const [newOpen, setNewOpen] = useState(false);
   const [history, setHistory] = useState(false);
   const [opening, setOpening] = useState(false);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useMenuKey('help', 'F1', openHelp);
   const [toolSlot, setToolSlot] = useState<HTMLElement | null>(null);
   const openNew = useCallback(() => setNewOpen(true), []);
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
@@ -70,6 +75,7 @@ export function App() {
         onImport={() => void importFile()}
         onExport={() => void exportDocx()}
         onToggleHistory={() => setHistory((h) => !h)}
+        onHelp={openHelp}
         toolSlot={setToolSlot}
       />
       <Notice notice={notice} onClose={() => setNotice(null)} />
@@ -99,6 +105,7 @@ export function App() {
         <LibraryScreen onOpen={(id) => void openDraft(id)} onNew={openNew} onMessage={setNotice} />
       )}
       {exportCheckDialog}
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
       {opening && (
         <OpenDialog
           onCancel={() => setOpening(false)}

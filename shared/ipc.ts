@@ -68,6 +68,8 @@ export interface Contract {
   'settings:set': { request: R<'settings:set'>; response: Settings };
   /** The clipboard's text and HTML, for the right-click menu's 粘贴 (the page may not read the clipboard itself). */
   'clipboard:read': { request: R<'clipboard:read'>; response: { text: string; html: string } };
+  /** Where the drafts are kept, for 帮助: the data folder, the library file in it, the backups folder. */
+  'app:data-location': { request: R<'app:data-location'>; response: { folder: string; library: string; backups: string } };
 }
 
 export type Channel = keyof Contract;
@@ -106,6 +108,7 @@ export const CHANNELS = [
   'settings:get',
   'settings:set',
   'clipboard:read',
+  'app:data-location',
 ] as const satisfies readonly Channel[];
 
 // Every channel is listed once: this fails to compile if one is missing.

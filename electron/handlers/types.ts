@@ -15,6 +15,8 @@ export interface HandlerDeps {
   chooseLibraryImportPath?: () => Promise<string | null>;
   /** What opening the library must tell the clerk once (a recovery from backup). */
   openNotice?: OpenNotice | null;
+  /** The data folder the library was opened from (shown in 帮助). */
+  dataDir?: string;
   /** Reads the system clipboard (text and HTML); absent: the menu's 粘贴 is unavailable. */
   readClipboard?: () => Promise<{ text: string; html: string }>;
   now?: () => Date;

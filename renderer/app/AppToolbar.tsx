@@ -12,11 +12,12 @@ interface Props {
   onImport: () => void;
   onExport: () => void;
   onToggleHistory: () => void;
+  onHelp: () => void;
   /** Receives the element the editor renders its toolbar into. */
   toolSlot?: (element: HTMLElement | null) => void;
 }
 
-export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onOpen, onImport, onExport, onToggleHistory, toolSlot }: Props) {
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onOpen, onImport, onExport, onToggleHistory, onHelp, toolSlot }: Props) {
   return (
     <header className="toolbar">
       <button type="button" onClick={onHome} disabled={!hasDraft}>
@@ -38,6 +39,9 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onOp
         历史版本
       </button>
       <div className="toolbar-slot" ref={toolSlot} />
+      <button type="button" onClick={onHelp} title="快捷键、标题规则、文稿保存位置（F1）">
+        帮助
+      </button>
       <span className="toolbar-title" title={title}>
         {title}
       </span>

@@ -14,6 +14,8 @@ import { Notice, type NoticeMessage } from '../components/Notice';
 import { StatusBar } from '../components/StatusBar';
 import { ContextMenu } from '../components/ContextMenu';
 import { InSlot } from '../components/InSlot';
+import { useMenuKey } from '../help/use-menu-key';
+import { WordCountDialog } from '../help/WordCountDialog';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
 import { BlockView } from './components/elements';
@@ -95,6 +97,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const findingDecorate = useFindingDecorate(checks.findings);
   const decorate = useDecorate(find.decorate, findingDecorate);
   const checksNow = () => ({ findings: checks.findings, metadata: info.metadata, template: checks.template, env: checks.state.env });
+  const [counting, setCounting] = useState(false);
+  const openWordCount = useCallback(() => setCounting(true), []);
+  useMenuKey('word-count', null, openWordCount);
   const menu = useEditorMenu(editor, checksNow, (text) => setNotice({ kind: 'error', text }));
 
   // Nothing saves or normalizes while a composition shows; its hints hide
@@ -109,7 +114,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
         <InSlot slot={toolSlot}>
           <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} />
-          <ViewTools outline={outlineLayout} />
+          <ViewTools outline={outlineLayout} onWordCount={openWordCount} />
         </InSlot>
         <Notice notice={notice} onClose={() => setNotice(null)} />
         <FindBar find={find} />
@@ -142,6 +147,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
         </div>
       </Slate>
       <StatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
+      {counting && <WordCountDialog content={content} onClose={() => setCounting(false)} />}
       {menu.at && <ContextMenu {...menu.at} onClose={menu.close} />}
       {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
     </div>

@@ -93,6 +93,7 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     chooseLibraryExportPath: async () => options.libraryExportPath?.() ?? null,
     chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
     openNotice: opened.notice,
+    dataDir: options.dataDir,
     ...(options.clipboard ? { readClipboard: async () => options.clipboard!() } : {}),
     log: (message, error) => console.error(message, error),
   });

@@ -26,6 +26,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'templates:list': null,
   'checks:words': null,
   'clipboard:read': null,
+  'app:data-location': null,
   'drafts:list': null,
   'drafts:create': { template: 'rule-of-law-annual', metadata: { unit: '某某县司法局', year: 2025 } },
   'drafts:open': { id: draftId },
