@@ -6,6 +6,7 @@ import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/ipc';
 import { UserFacingError } from '../shared/result';
 import { APP_ENTRY, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveDataDir } from './data-dir';
+import { readSystemClipboard } from './clipboard';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -52,8 +53,8 @@ const chooseExportPath = (name: string, format?: 'pdf') =>
     ? chooseSavePath('导出 PDF', name, { name: 'PDF 文档', extensions: ['pdf'] })
     : chooseSavePath('导出 Word 文档', name, { name: 'Word 文档', extensions: ['docx'] });
 const chooseImportPath = () =>
-  chooseOpenPath('导入报告', [
-    { name: 'Word 文档、网页或纯文本', extensions: ['docx', 'html', 'htm', 'txt'] },
+  chooseOpenPath('打开或导入报告', [
+    { name: 'Word 文档、纯文本或网页', extensions: ['docx', 'txt', 'html', 'htm'] },
     { name: '所有文件', extensions: ['*'] },
   ]);
 const chooseLibraryExportPath = (name: string) =>
@@ -66,11 +67,11 @@ const chooseLibraryImportPath = () =>
  * file first; the recovery notice goes to the window, also one that comes
  * later (from the background check, or a query that met damage).
  */
-async function openStore(): Promise<OpenedLibrary | null> {
+async function openStore(): Promise<(OpenedLibrary & { dataDir: string }) | null> {
   let dataDir = app.getPath('userData');
   try {
     dataDir = resolveDataDir(process.argv, process.env, dataDir);
-    return await openLibrary(dataDir, { onNotice: () => sendMenuCommand('library-notice') });
+    return { ...(await openLibrary(dataDir, { onNotice: () => sendMenuCommand('library-notice') })), dataDir };
   } catch (error) {
     const detail = error instanceof UserFacingError ? error.message : String(error);
     dialog.showErrorBox(`${PRODUCT_NAME}无法打开文稿库`, `${detail}\n\n文稿库位置：${dataDir}`);
@@ -82,7 +83,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   const opened = await openStore();
   if (!opened) return app.quit();
-  const { store, notice, takeNotice, upkeep } = opened;
+  const { store, notice, takeNotice, upkeep, dataDir } = opened;
   // The day's backup, also for a window left open over midnight.
   const backups = setInterval(() => void store.backups.ifDue().catch((error: unknown) => console.error('daily backup failed', error)), BACKUP_CHECK_MS);
   app.on('will-quit', () => {
@@ -102,6 +103,8 @@ async function start(): Promise<void> {
       chooseLibraryImportPath,
       openNotice: notice,
       laterNotice: takeNotice,
+      readClipboard: readSystemClipboard,
+      dataDir,
       log: (message, error) => console.error(message, error),
     }),
   );

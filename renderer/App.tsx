@@ -6,6 +6,7 @@ import type { MenuCommand } from '../shared/ipc';
 import { call, onMenuCommand } from './api';
 import { AppToolbar } from './app/AppToolbar';
 import { useDraftCommands } from './app/use-draft-commands';
+import { OpenDialog } from './app/OpenDialog';
 import { useOpenDraft } from './app/use-open-draft';
 import { useStartup } from './app/use-startup';
 import { useExportCheck } from './checks/ExportCheck';
@@ -13,6 +14,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { NewDraftDialog } from './components/NewDraftDialog';
 import { Notice, type NoticeMessage } from './components/Notice';
 import { ReportEditor } from './editor/ReportEditor';
+import { HelpDialog } from './help/HelpDialog';
+import { useMenuKey } from './help/use-menu-key';
 import { HistoryPanel } from './history/HistoryPanel';
 import { useSaveVersionKey } from './history/use-save-version';
 import { LibraryScreen } from './library/LibraryScreen';
@@ -21,6 +24,10 @@ export function App() {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [newOpen, setNewOpen] = useState(false);
   const [history, setHistory] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useMenuKey('help', 'F1', openHelp);
   const [toolSlot, setToolSlot] = useState<HTMLElement | null>(null);
   const openNew = useCallback(() => setNewOpen(true), []);
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
@@ -55,7 +62,7 @@ export function App() {
     () =>
       onMenuCommand((command: MenuCommand) => {
         if (command === 'new-draft') openNew();
-        else if (command === 'open-draft') void goHome();
+        else if (command === 'open-draft') setOpening(true);
         else if (command === 'export-docx') void exportDocx();
         else if (command === 'export-pdf') void exportPdf();
         else if (command === 'print') open.editorRef.current?.print();
@@ -74,10 +81,12 @@ export function App() {
         title={draft ? (open.title ?? draft.title) : '文稿库'}
         onHome={() => void goHome()}
         onNew={openNew}
+        onOpen={() => setOpening(true)}
         onImport={() => void importFile()}
         onExport={() => void exportDocx()}
         onExportPdf={() => void exportPdf()}
         onToggleHistory={() => setHistory((h) => !h)}
+        onHelp={openHelp}
         toolSlot={setToolSlot}
       />
       <Notice notice={notice} onClose={() => setNotice(null)} />
@@ -107,6 +116,20 @@ export function App() {
         <LibraryScreen key={libraryKey} onOpen={(id) => void openDraft(id)} onNew={openNew} onMessage={setNotice} />
       )}
       {exportCheckDialog}
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
+      {opening && (
+        <OpenDialog
+          onCancel={() => setOpening(false)}
+          onOpenDraft={(id) => {
+            setOpening(false);
+            void openDraft(id);
+          }}
+          onOpenFile={() => {
+            setOpening(false);
+            void importFile();
+          }}
+        />
+      )}
       {newOpen && templates.length > 0 && (
         <NewDraftDialog
           templates={templates}

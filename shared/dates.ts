@@ -13,8 +13,6 @@ const PARTS = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
   hourCycle: 'h23',
 });
-const CHINESE_DAY = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
-const CHINESE_TIME = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** The local calendar fields of a moment, zero-padded (year four digits, the rest two). */
 export function localParts(d: Date): { year: string; month: string; day: string; hour: string; minute: string; second: string } {
@@ -36,6 +34,19 @@ export function isoFromParts(year: number, month: number, day: number): string |
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The ISO date of a day as a clerk types it: 2026年12月2日, 2026-12-02, 2026/12/2,
+ * 2026.12.2 or 20261202, full-width digits too; null when it names no day.
+ */
+export function parseDateText(text: string): string | null {
+  const t = text.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/gu, '');
+  const m = /^(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|[-/.．](\d{1,2})[-/.．](\d{1,2})|(\d{2})(\d{2}))$/u.exec(t);
+  if (!m) return null;
+  const month = Number(m[2] ?? m[4] ?? m[6]);
+  const day = Number(m[3] ?? m[5] ?? m[7]);
+  return isoFromParts(Number(m[1]), month, day);
+}
+
 /** yyyymmdd of a local calendar day (文稿库-20260301). */
 export function compactDate(d: Date): string {
   return isoDate(d).replace(/-/gu, '');
@@ -54,10 +65,10 @@ export function chineseDate(iso: string): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** A moment as the library shows it: 2026年3月1日 09:30, local time. */
+/** A moment as the library and 历史版本 show it, to the second: 2026年3月1日 09:30:05, local time, whatever the system's locale. */
 export function chineseDateTime(iso: string): string {
-  const d = new Date(iso);
-  return `${CHINESE_DAY.format(d)} ${CHINESE_TIME.format(d)}`;
+  const { year, month, day, hour, minute, second } = localParts(new Date(iso));
+  return `${Number(year)}年${Number(month)}月${Number(day)}日 ${hour}:${minute}:${second}`;
 }
 
 /** The local calendar day of a moment as a whole number of days (1970-01-01 is 0). */

@@ -74,6 +74,10 @@ export interface Contract {
   'pictures:get': { request: R<'pictures:get'>; response: { mime: PictureType; data: string } | null };
   /** Keeps a picture (inserted from a file or pasted) once per content; refuses other formats and pictures over 10 MB. */
   'pictures:add': { request: R<'pictures:add'>; response: PictureRef };
+  /** The clipboard's text and HTML, for the right-click menu's 粘贴 (the page may not read the clipboard itself). */
+  'clipboard:read': { request: R<'clipboard:read'>; response: { text: string; html: string } };
+  /** Where the drafts are kept, for 帮助: the data folder, the library file in it, the backups folder. */
+  'app:data-location': { request: R<'app:data-location'>; response: { folder: string; library: string; backups: string } };
 }
 
 export type Channel = keyof Contract;
@@ -113,6 +117,8 @@ export const CHANNELS = [
   'settings:set',
   'pictures:get',
   'pictures:add',
+  'clipboard:read',
+  'app:data-location',
 ] as const satisfies readonly Channel[];
 
 // Every channel is listed once: this fails to compile if one is missing.

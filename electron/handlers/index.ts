@@ -1,6 +1,7 @@
 // The IPC handlers, defined once. Main registers them with ipcMain.handle;
 // end-to-end tests expose the very same object to a browser page. Each domain
 // implements its channels in its own file; this turns them into Results.
+import path from 'node:path';
 import type { Channel, Handlers } from '../../shared/ipc';
 import { fail, ok, UserFacingError, type Result } from '../../shared/result';
 import { draftHandlers } from './drafts';
@@ -8,6 +9,8 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { pictureHandlers } from './pictures';
+import { DATABASE_FILE } from '../store/database';
+import { BACKUP_DIR } from '../store/safety/backups';
 import type { HandlerDeps, Impl } from './types';
 
 export { exportFileName } from './export';
@@ -32,6 +35,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps),
     ...libraryHandlers(deps),
     ...pictureHandlers(deps),
+    'clipboard:read': () => {
+      if (!deps.readClipboard) throw new UserFacingError('clipboard', '无法读取剪贴板。请按 Ctrl+V 粘贴。');
+      return deps.readClipboard();
+    },
+    'app:data-location': () => {
+      const folder = deps.dataDir ?? '';
+      return { folder, library: folder && path.join(folder, DATABASE_FILE), backups: folder && path.join(folder, BACKUP_DIR) };
+    },
   };
   const handlers = {} as Record<Channel, (request: unknown) => Promise<Result<unknown>>>;
   for (const channel of Object.keys(impl) as Channel[]) {

@@ -17,6 +17,10 @@ export interface HandlerDeps {
   openNotice?: OpenNotice | null;
   /** A recovery after opening (the background check or a query met damage), taken once. */
   laterNotice?: () => OpenNotice | null;
+  /** The data folder the library was opened from (shown in 帮助). */
+  dataDir?: string;
+  /** Reads the system clipboard (text and HTML); absent: the menu's 粘贴 is unavailable. */
+  readClipboard?: () => Promise<{ text: string; html: string }>;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }

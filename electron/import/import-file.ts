@@ -1,4 +1,4 @@
-// Importing a report file: .docx or .txt → a new draft's title, metadata and
+// Importing a report file: .docx, .txt or .html → a new draft's title, metadata and
 // structured content. Checks come first (size, format, encryption), so a bad
 // file is refused with a clear message before anything is created.
 import { open, type FileHandle } from 'node:fs/promises';

@@ -8,15 +8,17 @@ interface Props {
   title: string;
   onHome: () => void;
   onNew: () => void;
+  onOpen: () => void;
   onImport: () => void;
   onExport: () => void;
   onExportPdf: () => void;
   onToggleHistory: () => void;
+  onHelp: () => void;
   /** Receives the element the editor renders its toolbar into. */
   toolSlot?: (element: HTMLElement | null) => void;
 }
 
-export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onImport, onExport, onExportPdf, onToggleHistory, toolSlot }: Props) {
+export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onOpen, onImport, onExport, onExportPdf, onToggleHistory, onHelp, toolSlot }: Props) {
   return (
     <header className="toolbar">
       <button type="button" onClick={onHome} disabled={!hasDraft}>
@@ -25,7 +27,7 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onIm
       <button type="button" onClick={onNew}>
         新建
       </button>
-      <button type="button" onClick={onHome}>
+      <button type="button" onClick={onOpen} title="打开文稿，或打开 Word 文档、纯文本、网页文件（Ctrl+O）">
         打开
       </button>
       <button type="button" onClick={onImport}>
@@ -41,6 +43,9 @@ export function AppToolbar({ hasDraft, busy, history, title, onHome, onNew, onIm
         历史版本
       </button>
       <div className="toolbar-slot" ref={toolSlot} />
+      <button type="button" onClick={onHelp} title="快捷键、标题规则、文稿保存位置（F1）">
+        帮助
+      </button>
       <span className="toolbar-title" title={title}>
         {title}
       </span>

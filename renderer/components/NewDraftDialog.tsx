@@ -43,9 +43,25 @@ function NextYearList({ onCreated }: { onCreated: (draft: Draft) => void | Promi
       setCopying(false);
     }
   };
+  // Last year's report from a .docx (or .txt/.html): imported into the library, then carried into next year.
+  const importLastYear = async () => {
+    if (copyingRef.current) return;
+    const imported = await call('drafts:import', null);
+    if (!imported.ok) return setError(imported.error.message);
+    if (imported.value) await copy(imported.value.id);
+  };
   if (error) return <p className="field-error">{error}</p>;
   if (!drafts) return null;
-  if (drafts.length === 0) return <p className="dialog-note">还没有往年的文稿。</p>;
+  if (drafts.length === 0) {
+    return (
+      <div className="next-year-empty">
+        <p className="dialog-note">文稿库中还没有往年的文稿。可以导入去年的 Word 报告（.docx），以它为底稿新建今年的报告：年度和标题中的年份顺延一年，正文保留供改写。</p>
+        <button type="button" disabled={copying} onClick={() => void importLastYear()}>
+          导入去年的 Word 报告…
+        </button>
+      </div>
+    );
+  }
   return (
     <ul className="draft-list" aria-label="往年文稿">
       {drafts.map((d) => (

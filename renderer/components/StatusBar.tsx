@@ -1,3 +1,4 @@
+import { chineseDate } from '../../shared/dates';
 import { datedDeadlines, deadlineText, nextDeadline } from '../../shared/deadlines';
 import { blockCharacterCount, characterCount, type Deadline, type ReportBlock, type ReportContent } from '../../shared/model';
 import type { SaveState } from '../editor/hooks/use-autosave';
@@ -40,7 +41,7 @@ export function StatusBar({ save, content, deadlines, pages }: Props) {
       <span data-testid="page-count">{pages === null ? '正在排版…' : `共 ${pages} 页`}</span>
       {due && (
         <span data-testid="deadline" className={due.days < 0 ? 'deadline-overdue' : due.days <= 7 ? 'deadline-near' : undefined}>
-          {deadlineText(due)}（{due.date}）
+          {deadlineText(due)}（{chineseDate(due.date)}）
         </span>
       )}
       <span data-testid="save-state" data-state={save.kind} className={`save-${save.kind}`}>

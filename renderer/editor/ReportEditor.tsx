@@ -6,12 +6,15 @@ import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
 import type { Draft } from '../../shared/ipc';
-import { contentTitle, type ReportContent } from '../../shared/model';
+import type { ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useFindingDecorate } from '../checks/decorate-findings';
 import { Notice, type NoticeMessage } from '../components/Notice';
+import { ContextMenu } from '../components/ContextMenu';
 import { InSlot } from '../components/InSlot';
+import { useMenuKey } from '../help/use-menu-key';
+import { WordCountDialog } from '../help/WordCountDialog';
 import { CloseRefused } from './components/CloseRefused';
 import { EditorToolbar } from './components/EditorToolbar';
 import { BlockView } from './components/elements';
@@ -21,6 +24,7 @@ import { OutlinePanel } from './components/OutlinePanel';
 import { OutlineResizer } from './components/OutlineResizer';
 import { ViewTools } from './components/ViewTools';
 import { useOutlineLayout } from './outline-layout';
+import { useEditorMenu } from './use-editor-menu';
 import { setComposing } from './composition';
 import { useDecorate } from './decorations';
 import { FindBar } from './find/FindBar';
@@ -114,6 +118,11 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   const layout = usePageLayout(editor, content, info.metadata);
   const pageDecorate = useMemo(() => decoratePages(layout.marks), [layout.marks]);
   const decorate = useDecorate(find.decorate, findingDecorate, pageDecorate);
+  const checksNow = () => ({ findings: checks.findings, metadata: info.metadata, template: checks.template, env: checks.state.env });
+  const [counting, setCounting] = useState(false);
+  const openWordCount = useCallback(() => setCounting(true), []);
+  useMenuKey('word-count', null, openWordCount);
+  const menu = useEditorMenu(editor, checksNow, (text) => setNotice({ kind: 'error', text }));
 
   // Nothing saves or normalizes while a composition shows; its hints hide
   // without re-rendering React mid-composition.
@@ -128,7 +137,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
       <Slate editor={editor} initialValue={draft.content} onValueChange={onValueChange}>
         <InSlot slot={toolSlot}>
           <EditorToolbar onEditInfo={() => info.setEditing(true)} checks={checks.toggle} pages={{ pagesView: views.pagesView, onPages: views.showPages, onPrint: views.openPreview }} />
-          <ViewTools outline={outlineLayout} />
+          <ViewTools outline={outlineLayout} onWordCount={openWordCount} />
         </InSlot>
         <Notice notice={notice} onClose={() => setNotice(null)} />
         <FindBar find={find} />
@@ -151,7 +160,8 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
                 renderElement={renderElement}
                 renderLeaf={LeafView}
                 decorate={decorate}
-                onKeyDown={(event) => handleEditorKeyDown(editor, event)}
+                onContextMenu={menu.onContextMenu}
+                onKeyDown={(event) => handleEditorKeyDown(editor, event, (text) => setNotice({ kind: 'info', text }))}
                 spellCheck={false}
                 autoFocus
                 aria-label="报告正文"
@@ -168,9 +178,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
       <PagedStatusBar save={autosave.state} content={content} deadlines={info.metadata.deadlines} />
       {views.preview && <PrintPreview onClose={views.closePreview} onExportPdf={onExportPdf} />}
       </MarksContext.Provider>
-      {info.editing && (
-        <MetadataDialog metadata={info.metadata} title={contentTitle(content)} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />
-      )}
+      {counting && <WordCountDialog content={content} onClose={() => setCounting(false)} />}
+      {menu.at && <ContextMenu {...menu.at} onClose={menu.close} />}
+      {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
     </div>
   );
 });

@@ -24,8 +24,27 @@ export function isRedoKey(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ct
   return (key === 'y' && !event.shiftKey) || (key === 'z' && event.shiftKey);
 }
 
-export function handleEditorKeyDown(editor: ReportEditor, event: KeyboardEvent<HTMLDivElement>): void {
+/** What Ctrl+B, Ctrl+I and Ctrl+U say instead of formatting: official text has none. */
+export const FORMAT_KEY_NOTES: Record<string, string> = {
+  b: '公文正文不使用加粗；“一是”加粗可在文稿信息中设置。',
+  i: '公文正文不使用倾斜（斜体）。',
+  u: '公文正文不使用下划线。',
+};
+
+/** The note for a formatting shortcut (Ctrl+B/I/U, Cmd on a Mac), or null. */
+export function formatKeyNote(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'key'>): string | null {
+  if (event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey)) return null;
+  return FORMAT_KEY_NOTES[event.key.toLowerCase()] ?? null;
+}
+
+export function handleEditorKeyDown(editor: ReportEditor, event: KeyboardEvent<HTMLDivElement>, onNote?: (text: string) => void): void {
   if (event.nativeEvent.isComposing) return;
+  const note = formatKeyNote(event);
+  if (note) {
+    event.preventDefault();
+    onNote?.(note);
+    return;
+  }
   if (isRedoKey(event)) {
     event.preventDefault();
     editor.redo();

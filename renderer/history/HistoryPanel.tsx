@@ -1,11 +1,13 @@
 // 历史版本: the versions of the open draft, newest first; a version's text as
-// a preview, or what changed between it and the current text paragraph by
-// paragraph; and restoring it (what it replaces is kept as a version).
-import { useEffect, useState } from 'react';
+// a preview, or what changed between it and the current text (paragraph by
+// paragraph, the changed characters marked inside one; headings numbered);
+// and restoring it (what it replaces is kept as a version).
+import { useEffect, useMemo, useState } from 'react';
 import type { DiffLine } from '../../shared/diff';
 import type { Draft } from '../../shared/ipc';
 import { VERSION_KIND_LABELS, type Version, type VersionSummary } from '../../shared/library';
 import { blockText } from '../../shared/model';
+import { headingNumbers } from '../../shared/numbering';
 import { call } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { chineseDateTime } from '../../shared/dates';
@@ -23,12 +25,37 @@ interface Props {
   onClose: () => void;
 }
 
+const MARKS = { same: '　', added: '＋', removed: '－', changed: '～' } as const;
+
+/** A line's text; in a changed line the removed characters struck through and the added ones marked. */
+function DiffText({ line }: { line: DiffLine }) {
+  if (!line.parts) return <>{line.text || '（空段）'}</>;
+  return (
+    <>
+      {line.parts.map((p, i) =>
+        p.op === 'removed' ? (
+          <del key={i} className="diff-del">
+            {p.text}
+          </del>
+        ) : p.op === 'added' ? (
+          <ins key={i} className="diff-ins">
+            {p.text}
+          </ins>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
 export function HistoryPanel({ draftId, refreshKey, flush, onRestored, onError, onClose }: Props) {
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const [selected, setSelected] = useState<Version | null>(null);
   const [diff, setDiff] = useState<DiffLine[] | null>(null);
   const [mode, setMode] = useState<'diff' | 'preview'>('diff');
   const [confirming, setConfirming] = useState(false);
+  const previewNumbers = useMemo(() => (selected ? headingNumbers(selected.content) : []), [selected]);
 
   useEffect(() => {
     void call('versions:list', { id: draftId }).then((r) => (r.ok ? setVersions(r.value) : onError(r.error.message)));
@@ -101,6 +128,7 @@ export function HistoryPanel({ draftId, refreshKey, flush, onRestored, onError, 
             <div className="history-preview" data-testid="version-preview">
               {selected.content.map((b, i) => (
                 <p key={i} className={`preview-${b.type}`}>
+                  {previewNumbers[i]}
                   {blockText(b)}
                 </p>
               ))}
@@ -115,8 +143,9 @@ export function HistoryPanel({ draftId, refreshKey, flush, onRestored, onError, 
                   </p>
                 ) : (
                   <p key={i} className={`diff-${d.op}`} data-op={d.op}>
-                    <span className="diff-mark">{d.op === 'added' ? '＋' : d.op === 'removed' ? '－' : '　'}</span>
-                    {d.text || '（空段）'}
+                    <span className="diff-mark">{MARKS[d.op]}</span>
+                    {d.number}
+                    <DiffText line={d} />
                   </p>
                 ),
               )}

@@ -59,10 +59,10 @@ export function LibraryBar({ trash, query, onQuery, sort, onSort, onNew, onToggl
         从备份恢复
       </button>
       <button type="button" onClick={onExportAll}>
-        导出文稿库
+        导出文稿库文件
       </button>
       <button type="button" onClick={onImport}>
-        导入文稿库
+        导入文稿库文件
       </button>
     </div>
   );

@@ -53,8 +53,8 @@ function Row({ e, trash, actions }: { e: LibraryEntry; trash: boolean; actions: 
             <button type="button" onClick={() => actions.duplicate(e)}>
               复制
             </button>
-            <button type="button" onClick={() => actions.exportOne(e)}>
-              导出
+            <button type="button" onClick={() => actions.exportOne(e)} title="导出为文稿库文件（.gwlib），可在另一台电脑上导入">
+              导出文稿库文件
             </button>
             <button type="button" onClick={() => actions.remove(e)}>
               删除

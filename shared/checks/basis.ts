@@ -14,6 +14,7 @@ export const RULE_BASIS: Readonly<Record<string, string>> = {
   'numbering-repeat': '结构层次序数应依次排列，不重复',
   'numbering-punct': `${GBT_9704} 7.3.3：“一、”“（一）”“1.”“（1）”的标点`,
   'numbering-typed': '标题序号按层级自动生成',
+  'numbering-corrected': `${GBT_9704} 7.3.3：“一、”“（一）”“1.”“（1）”的标点（标题序号按层级自动生成）`,
   'numbering-space': '序号后直接接文字，不加空格',
   'numbering-doubled': '标题序号按层级自动生成，文字中不再输入',
   'lead-repeat': '序语在本节内依次排列：一是、二是、三是……',

@@ -54,8 +54,8 @@ function typedNumberFinding(input: CheckInput, index: number, level: HeadingLeve
     rule = 'numbering-repeat';
     message = `序号重复或颠倒：“${typed}”前面已经用过，应为“${expected}”。`;
   } else if (n) {
-    rule = 'numbering-punct';
-    message = `${name}标题序号的写法是“${expected}”，不是“${typed}”。`;
+    // Only the punctuation differs: the page and the export already print the right form. A note, not an error.
+    return finding(text, { ...base, severity: 'info', rule: 'numbering-corrected', message: `原文写作“${typed}”，已按规范改为“${expected}”。` });
   } else {
     rule = 'numbering-typed';
     message = `原文序号“${typed}”与结构不符，应为“${expected}”。`;

@@ -24,6 +24,8 @@ const byVersion = request({ versionId });
 export const REQUEST_SCHEMAS = {
   'templates:list': none,
   'checks:words': none,
+  'clipboard:read': none,
+  'app:data-location': none,
   'drafts:list': none,
   'drafts:create': request({ template: IdSchema, metadata: PartialMetadataSchema }),
   'drafts:open': byId,

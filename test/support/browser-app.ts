@@ -74,6 +74,10 @@ export interface AppOptions {
   wrapStore?: (store: DraftStore) => DraftStore;
   /** The window's inner size; 1200 × 900 unless given (1366 × 768 is the common township laptop). */
   viewport?: { width: number; height: number };
+  /** What the system clipboard holds, for the right-click menu's 粘贴. */
+  clipboard?: () => { text: string; html: string };
+  /** The system's locale as the page sees it (navigator.language, Intl defaults). */
+  locale?: string;
 }
 
 /** The page's address as the app has it: the test origin stands for app://report; anything else stays foreign. */
@@ -100,9 +104,11 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     chooseLibraryImportPath: async () => options.libraryImportPath?.() ?? null,
     openNotice: opened.notice,
     laterNotice: opened.takeNotice,
+    dataDir: options.dataDir,
+    ...(options.clipboard ? { readClipboard: async () => options.clipboard!() } : {}),
     log: (message, error) => console.error(message, error),
   });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 }, ...(options.locale ? { locale: options.locale } : {}) });
   const page = await context.newPage();
   shown.page = page;
   const logs: string[] = [];

@@ -47,9 +47,11 @@ describe('typed heading numbers', () => {
     expect(check(underOne('（三）')).map((x) => x.rule)).toEqual(['numbering-repeat']);
   });
 
-  it('finds 1、 where 1. belongs, and half-width brackets', () => {
-    expect(check(underOne('2、', 3, 2)).map((x) => x.rule)).toEqual(['numbering-punct']);
-    expect(check(underOne('(二)', 2, 2)).map((x) => x.rule)).toEqual(['numbering-punct']);
+  it('notes 1、 typed where 1. belongs, and half-width brackets, as already corrected (not an error)', () => {
+    const typed = check(underOne('2、', 3, 2));
+    expect(typed.map((x) => [x.rule, x.severity])).toEqual([['numbering-corrected', 'info']]);
+    expect(typed[0]!.message).toBe('原文写作“2、”，已按规范改为“2.”。');
+    expect(check(underOne('(二)', 2, 2)).map((x) => [x.rule, x.severity])).toEqual([['numbering-corrected', 'info']]);
     expect(check(underOne('二.', 2, 2)).map((x) => x.rule)).toEqual(['numbering-level-form']);
   });
 

@@ -52,3 +52,27 @@ describe('paragraph diff', () => {
     expect(d.filter((x) => x.op !== 'added').map((x) => x.text)).toEqual(from.map((b) => b.children[0]!.text));
   });
 });
+
+describe('changes inside a paragraph, and numbers', () => {
+  it('marks the characters deleted from a paragraph instead of striking it whole', () => {
+    const from = [block('paragraph', '我乡始终把法治建设摆在突出位置。', {})];
+    const to = [block('paragraph', '我乡把法治建设摆在位置。', {})];
+    const [only, ...rest] = diffBlocks(from, to);
+    expect(rest).toEqual([]);
+    expect(only!.op).toBe('changed');
+    expect(only!.parts).toEqual([
+      { op: 'same', text: '我乡' },
+      { op: 'removed', text: '始终' },
+      { op: 'same', text: '把法治建设摆在' },
+      { op: 'removed', text: '突出' },
+      { op: 'same', text: '位置。' },
+    ]);
+  });
+
+  it('gives headings their computed numbers, and keeps a rewritten paragraph as removed and added', () => {
+    const from = [block('heading', '主要工作', { level: 1 }), block('paragraph', '甲乙丙丁', {})];
+    const to = [block('heading', '主要工作', { level: 1 }), block('heading', '存在问题', { level: 1 }), block('paragraph', '戊己庚辛', {})];
+    const diff = diffBlocks(from, to);
+    expect(diff.map((d) => `${d.op}:${d.number ?? ''}${d.text}`)).toEqual(['same:一、主要工作', 'removed:甲乙丙丁', 'added:二、存在问题', 'added:戊己庚辛']);
+  });
+});

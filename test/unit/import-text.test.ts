@@ -73,3 +73,14 @@ describe('encoding detection without ASCII to lean on', () => {
     expect(detectEncoding(new Uint8Array(long)).encoding).toBe('utf-8');
   });
 });
+
+describe('a web page (.html)', () => {
+  it('imports a report saved as a web page, its headings recognised', () => {
+    const html =
+      '<html><head><meta charset="utf-8"><title>x</title></head><body><p align="center">某某乡人民政府关于2025年度法治政府建设情况的报告</p>' +
+      '<p>一、主要举措和成效</p><p>（一）加强组织领导</p><p>我乡始终把法治建设摆在突出位置。</p></body></html>';
+    const draft = importBytes('报告.html', new TextEncoder().encode(html), new Date(2026, 1, 1));
+    expect(draft.content.map((b) => b.type)).toEqual(expect.arrayContaining(['title', 'heading', 'paragraph']));
+    expect(draft.content.some((b) => b.type === 'heading' && b.children.map((c) => c.text).join('') === '加强组织领导')).toBe(true);
+  });
+});

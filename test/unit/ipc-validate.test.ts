@@ -25,6 +25,8 @@ const draftId = '3f2b8c1e-9d4a-4e7b-8f00-123456789abc';
 const VALID: { [C in Channel]: RequestOf<C> } = {
   'templates:list': null,
   'checks:words': null,
+  'clipboard:read': null,
+  'app:data-location': null,
   'drafts:list': null,
   'drafts:create': { template: 'rule-of-law-annual', metadata: { unit: '某某县司法局', year: 2025 } },
   'drafts:open': { id: draftId },

@@ -114,7 +114,7 @@ describe('cli library', () => {
     store.close();
     out = '';
     expect(await cli('library', 'restore', '--data-dir', 'data', '--backup', name), err).toBe(0);
-    expect(out).toMatch(/已从2026年2月20日 09:00 的手动备份恢复：.*更新 1 份/u);
+    expect(out).toMatch(/已从2026年2月20日 09:00:00 的手动备份恢复：.*更新 1 份/u);
     const again = openDraftStore(data());
     expect(again.drafts.list().map((d) => d.title)).not.toContain('改坏的标题');
     expect(again.versions.list(first!.id).some((v) => v.title === '改坏的标题')).toBe(true);

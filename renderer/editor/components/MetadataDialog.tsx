@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { isReportYear } from '../../../shared/dates';
 import type { Deadline, DraftMetadata, FontProfileId } from '../../../shared/model';
 import { savedColophon, savedRedHeader } from '../../../shared/formal';
+import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { Dialog } from '../../components/Dialog';
 import { ColophonFields, formalValid, RedHeaderFields } from './FormalFields';
 
@@ -89,7 +90,7 @@ export function MetadataDialog({ metadata, title = '', onSave, onCancel }: Props
       {text('signature', '署名', '发文机关全称')}
       <label className="field">
         <span>成文日期</span>
-        <input name="date" type="date" value={m.date} onChange={(e) => set('date', e.target.value)} />
+        <ChineseDateInput name="date" value={m.date} onChange={(date) => set('date', date)} />
       </label>
       <fieldset className="field-group">
         <legend>截止日期</legend>
@@ -97,7 +98,7 @@ export function MetadataDialog({ metadata, title = '', onSave, onCancel }: Props
         {deadlines.map((d, i) => (
           <div className="deadline-row" key={i}>
             <input aria-label="事项" value={d.label} onChange={(e) => setDeadline(i, { label: e.target.value })} />
-            <input aria-label={`${d.label}截止日期`} type="date" value={d.date} onChange={(e) => setDeadline(i, { date: e.target.value })} />
+            <ChineseDateInput aria-label={`${d.label}截止日期`} value={d.date} onChange={(date) => setDeadline(i, { date })} />
             <button type="button" onClick={() => set('deadlines', deadlines.filter((_, j) => j !== i))}>
               删除
             </button>
