@@ -6,7 +6,7 @@ import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps } from 'slate-react';
 import type { Draft } from '../../shared/ipc';
-import type { ReportContent } from '../../shared/model';
+import { contentTitle, type ReportContent } from '../../shared/model';
 import { call } from '../api';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useFindingDecorate } from '../checks/decorate-findings';
@@ -180,7 +180,9 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
       </MarksContext.Provider>
       {counting && <WordCountDialog content={content} onClose={() => setCounting(false)} />}
       {menu.at && <ContextMenu {...menu.at} onClose={menu.close} />}
-      {info.editing && <MetadataDialog metadata={info.metadata} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />}
+      {info.editing && (
+        <MetadataDialog metadata={info.metadata} title={contentTitle(content)} onSave={(m) => void info.save(m)} onCancel={() => info.setEditing(false)} />
+      )}
     </div>
   );
 });

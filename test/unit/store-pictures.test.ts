@@ -77,9 +77,18 @@ describe('the history diff', () => {
     const before = [...report('报告'), simpleTable([['项目', '数量'], ['复议', '3'], ['诉讼', '5']])];
     const after = [...report('报告'), simpleTable([['项目', '数量'], ['复议', '4'], ['诉讼', '5']])];
     const changed = diffBlocks(before, after).filter((l) => l.op !== 'same');
+    // One changed line, the changed cell's characters marked (the history's in-place diff).
     expect(changed).toEqual([
-      { op: 'removed', text: '表格第 2 行：复议 | 3', type: 'table-row' },
-      { op: 'added', text: '表格第 2 行：复议 | 4', type: 'table-row' },
+      {
+        op: 'changed',
+        text: '表格第 2 行：复议 | 4',
+        type: 'table-row',
+        parts: [
+          { op: 'same', text: '表格第 2 行：复议 | ' },
+          { op: 'removed', text: '3' },
+          { op: 'added', text: '4' },
+        ],
+      },
     ]);
   });
 });
