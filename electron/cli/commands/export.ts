@@ -25,7 +25,8 @@ export const exportCommand: CliCommand = {
     const fontProfile = fontProfileOption(args.options['font-profile']);
     const draft = await readDraftFile(resolve(cwd, source));
     const metadata = fontProfile ? { ...draft.metadata, format: { ...draft.metadata.format, fontProfile } } : draft.metadata;
-    const input = { title: draft.title, metadata, content: draft.content };
+    const pictures = draft.pictures ?? {};
+    const input = { title: draft.title, metadata, content: draft.content, pictures: (hash: string) => (pictures[hash] ? Buffer.from(pictures[hash], 'base64') : undefined) };
     // pdfkit is loaded only for a PDF: a .docx export starts faster without it.
     await (format === '.pdf' ? (await import('../../export/pdf')).exportPdf(out, input) : exportDocx(out, input));
     io.stdout(`已导出：${out}\n`);

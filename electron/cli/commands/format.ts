@@ -32,7 +32,7 @@ async function formatOne(input: InputFile, target: string, options: { fontProfil
   const draft = await readReportFile(input.path, options.today);
   const profile = fontProfileOption(options.fontProfile);
   const metadata = profile ? { ...draft.metadata, format: { ...draft.metadata.format, fontProfile: profile } } : draft.metadata;
-  const exported = { title: draft.title, metadata, content: draft.content };
+  const exported = { title: draft.title, metadata, content: draft.content, pictures: (hash: string) => draft.pictures.get(hash)?.bytes };
   await mkdir(path.dirname(target), { recursive: true });
   await exportDocx(target, exported);
   const pdf = target.replace(/\.docx$/u, '.pdf');
