@@ -10,6 +10,24 @@ const DEFLATE = 8;
 /** 1980-01-01 00:00 in MS-DOS form (date word; the time word is 0). */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/**
+ * The fields a local header (at 4) and a central directory entry (at 6) share,
+ * in the same order: version needed, flags, method, time, date, CRC-32, sizes,
+ * name length, extra length (0).
+ */
+function writeEntryFields(b: Buffer, at: number, f: { name: Buffer; crc: number; packed: number; size: number }): void {
+  b.writeUInt16LE(20, at);
+  b.writeUInt16LE(UTF8_NAMES, at + 2);
+  b.writeUInt16LE(DEFLATE, at + 4);
+  b.writeUInt16LE(0, at + 6);
+  b.writeUInt16LE(DOS_DATE, at + 8);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.packed, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.name.length, at + 22);
+  b.writeUInt16LE(0, at + 24);
+}
+
 export function zipFiles(files: Iterable<readonly [string, string | Uint8Array]>): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
@@ -19,31 +37,15 @@ export function zipFiles(files: Iterable<readonly [string, string | Uint8Array]>
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const packed = deflateRawSync(data);
     const crc = crc32(data);
+    const fields = { name, crc, packed: packed.length, size: data.length };
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
     name.copy(local, 30);
     const entry = Buffer.alloc(46 + name.length);
     entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(0, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt16LE(20, 4); // made by: version 2.0
+    writeEntryFields(entry, 6, fields);
     entry.writeUInt32LE(offset, 42);
     name.copy(entry, 46);
     locals.push(local, packed);
