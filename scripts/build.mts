@@ -92,33 +92,14 @@ export async function buildCli(): Promise<void> {
 export async function buildApp(): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(path.join(out, 'renderer'), { recursive: true });
+  /** The page's bundles (the app and its layout worker), as Chromium 130 in Electron runs them. */
+  const page = { bundle: true, platform: 'browser', format: 'iife', target: 'chrome130', minify: true, sourcemap: true, logLevel: 'warning' } as const;
   await Promise.all([
     build({ ...node, entryPoints: [path.join(root, 'electron/entry.ts')], outfile: path.join(out, 'main.js'), external: ['electron', 'better-sqlite3'], plugins: [pdfkitBundled] }),
     build({ ...node, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.js'), external: ['electron'] }),
-    build({
-      entryPoints: [path.join(root, 'renderer/main.tsx')],
-      outfile: path.join(out, 'renderer/app.js'),
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      target: 'chrome130',
-      minify: true,
-      sourcemap: true,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'warning',
-    }),
+    build({ ...page, entryPoints: [path.join(root, 'renderer/main.tsx')], outfile: path.join(out, 'renderer/app.js'), define: { 'process.env.NODE_ENV': '"production"' } }),
     // The page layout's worker (renderer/editor/pages/layout-worker.ts), served beside app.js.
-    build({
-      entryPoints: [path.join(root, 'renderer/editor/pages/layout-worker.ts')],
-      outfile: path.join(out, 'renderer/layout-worker.js'),
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      target: 'chrome130',
-      minify: true,
-      sourcemap: true,
-      logLevel: 'warning',
-    }),
+    build({ ...page, entryPoints: [path.join(root, 'renderer/editor/pages/layout-worker.ts')], outfile: path.join(out, 'renderer/layout-worker.js') }),
     copyFile(path.join(root, 'renderer/index.html'), path.join(out, 'renderer/index.html')),
     buildCli(),
   ]);
