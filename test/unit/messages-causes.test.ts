@@ -2,12 +2,12 @@
 // 10): a zip with a hundred thousand entries, a read-only disk under the data
 // folder, `check` on a folder, a device or a file over the size limit (which
 // is refused before a byte of it is read).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTmpfs } from '../support/tmpfs';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -118,24 +118,11 @@ describe('a data folder that cannot be created', () => {
   });
 
   describe('on a real read-only disk (where this test may mount one)', () => {
-    const mount = path.join(tmpdir(), `causes-ro-${process.pid}`);
-    let mounted = false;
-    beforeAll(() => {
-      try {
-        fs.mkdirSync(mount, { recursive: true });
-        execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', mount], { stdio: 'ignore' });
-        mounted = true;
-      } catch {
-        mounted = false;
-      }
-    });
-    afterAll(() => {
-      if (mounted) execFileSync('umount', [mount]);
-      fs.rmSync(mount, { recursive: true, force: true });
-    });
+    const disk = useTmpfs('causes-ro', 'ro,size=1m');
+    const mount = disk.path;
 
     it('is called read-only', async (ctx) => {
-      if (!mounted) ctx.skip();
+      if (!disk.mounted()) ctx.skip();
       const error = await openLibrary(path.join(mount, 'lib')).then(
         () => null,
         (e: Error) => e,

@@ -3,11 +3,10 @@
 // library opens read-only so drafts can still be read and exported; a change
 // says it was not saved. Simulated (free space 0, the -shm place taken) and,
 // where a small disk can be mounted, on a real full disk.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useTmpfs } from '../support/tmpfs';
 import { newDraft, tempDirs } from '../support/library-fixtures';
 
 const space = vi.hoisted(() => ({ free: null as number | null, shmFails: false }));
@@ -97,24 +96,11 @@ describe('a full disk (simulated)', () => {
 });
 
 describe('a real full disk (where a small one can be mounted)', () => {
-  const mount = path.join(os.tmpdir(), `disk-full-${process.pid}`);
-  let mounted = false;
-  beforeAll(() => {
-    try {
-      fs.mkdirSync(mount, { recursive: true });
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount], { stdio: 'ignore' });
-      mounted = true;
-    } catch {
-      mounted = false;
-    }
-  });
-  afterAll(() => {
-    if (mounted) execFileSync('umount', [mount]);
-    fs.rmSync(mount, { recursive: true, force: true });
-  });
+  const disk = useTmpfs('disk-full', 'size=1m');
+  const mount = disk.path;
 
   it('is named full, and the library opens read-only', async (ctx) => {
-    if (!mounted) ctx.skip();
+    if (!disk.mounted()) ctx.skip();
     const dir = path.join(mount, 'lib');
     const ids = await closedLibrary(dir);
     try {
