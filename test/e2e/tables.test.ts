@@ -96,6 +96,59 @@ async function pasteHtml(page: Page, html: string): Promise<void> {
   }, html);
 }
 
+describe('sizing a picture by dragging', () => {
+  it('follows the handle of the selected picture, within the text width, each drag one undo step', async () => {
+    const { page } = app;
+    await createFromTemplate(page);
+    await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
+    await page.locator('input[type=file][accept*="image/png"]').setInputFiles(PHOTO);
+    await page.locator('[data-block=image] img').waitFor();
+    const image = () => storedBlocks(app).find((b): b is ImageBlock => b.type === 'image');
+    await expect.poll(() => image()?.picture.width, SAVED_EVENTUALLY).toBe(320);
+    const handle = page.getByRole('slider', { name: '拖动调整图片大小' });
+    const frame = page.locator('[data-block=image] .picture');
+    const textWidth = (await page.locator('[data-block=image]').boundingBox())!.width;
+    // The handle shows on the selected picture only; a click on the picture selects it.
+    await page.locator('[data-slate-editor] [data-block=title]').click();
+    await expect.poll(() => handle.count()).toBe(0);
+    await frame.click();
+    await handle.waitFor();
+    const drag = async (dx: number) => {
+      await handle.scrollIntoViewIfNeeded();
+      const box = (await handle.boundingBox())!;
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let k = 1; k <= 5; k++) await page.mouse.move(x + (dx * k) / 5, y);
+      await page.mouse.up();
+    };
+    // The natural size, 320 px at 96 dpi.
+    const before = (await frame.boundingBox())!.width;
+    expect((before / textWidth) * 156).toBeCloseTo(84.7, 0);
+    // The picture is centred: the handle moving 60 px widens it by 120 px.
+    await drag(60);
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBeCloseTo(((before + 120) / textWidth) * 156, 0);
+    const wider = image()!.width!;
+    expect((await frame.boundingBox())!.width).toBeCloseTo(before + 120, -1);
+    // Never wider than the text width, never narrower than 10 mm.
+    await drag(2000);
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBe(156);
+    expect((await frame.boundingBox())!.width).toBeCloseTo(textWidth, -1);
+    await drag(-textWidth * 0.6);
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBe(10);
+    // Each drag is one undo step.
+    await undo(page);
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBe(156);
+    await undo(page);
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBe(wider);
+    await undo(page);
+    await expect.poll(() => image()?.width, SAVED_EVENTUALLY).toBeUndefined();
+    expect(image()).toBeDefined();
+    expect(app.console.filter((l) => /^(error|pageerror)/.test(l))).toEqual([]);
+  });
+});
+
 describe('pasting from Word and WPS', () => {
   it('brings a picture the clipboard names only by its file (file:///…/clip_image002.jpg) into the library; a missing one stays marked, saying why', async () => {
     const { page } = app;
