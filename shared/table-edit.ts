@@ -36,36 +36,58 @@ export function placedAt(table: TableBlock, row: number, cell: number): PlacedCe
   return placeCells(table).cells.find((p) => p.cell === target);
 }
 
+/** Rows or columns: which of a placed cell's fields run along the lines edited, and which across them. */
+interface Axis {
+  at: 'row' | 'col';
+  span: 'rowSpan' | 'colSpan';
+  across: 'col' | 'row';
+  acrossSpan: 'colSpan' | 'rowSpan';
+}
+const ROWS: Axis = { at: 'row', span: 'rowSpan', across: 'col', acrossSpan: 'colSpan' };
+const COLUMNS: Axis = { at: 'col', span: 'colSpan', across: 'row', acrossSpan: 'rowSpan' };
+
+/** The cells with a new line of empty cells at `at`: a cell merged across it grows over it instead. */
+function withLine(cells: readonly PlacedCell[], axis: Axis, at: number, length: number): PlacedCell[] {
+  const covered = new Set<number>();
+  const placed = cells.map((p): PlacedCell => {
+    if (p[axis.at] >= at) return { ...p, [axis.at]: p[axis.at] + 1 };
+    if (p[axis.at] + p[axis.span] <= at) return p;
+    for (let k = p[axis.across]; k < p[axis.across] + p[axis.acrossSpan]; k++) covered.add(k);
+    return { ...p, [axis.span]: p[axis.span] + 1 };
+  });
+  for (let k = 0; k < length; k++) {
+    if (covered.has(k)) continue;
+    const empty: PlacedCell = { cell: emptyCell(), row: 0, col: 0, colSpan: 1, rowSpan: 1 };
+    empty[axis.at] = at;
+    empty[axis.across] = k;
+    placed.push(empty);
+  }
+  return placed;
+}
+
+/** The cells without line `at`: those in it only go, a cell merged over it shrinks. */
+function withoutLine(cells: readonly PlacedCell[], axis: Axis, at: number): PlacedCell[] {
+  return cells.flatMap((p): PlacedCell[] => {
+    if (p[axis.at] > at) return [{ ...p, [axis.at]: p[axis.at] - 1 }];
+    if (p[axis.at] + p[axis.span] <= at) return [p];
+    return p[axis.span] > 1 ? [{ ...p, [axis.span]: p[axis.span] - 1 }] : [];
+  });
+}
+
 /** A row of empty cells below grid row `r` (or above it with `above`). */
 export function insertRow(table: TableBlock, r: number, above = false): TableBlock {
   const { cells, columns } = placeCells(table);
   const at = above ? r : r + 1;
-  const covered = new Set<number>();
-  const placed = cells.map((p) => {
-    if (p.row >= at) return { ...p, row: p.row + 1 };
-    if (p.row + p.rowSpan > at) {
-      for (let c = p.col; c < p.col + p.colSpan; c++) covered.add(c);
-      return { ...p, rowSpan: p.rowSpan + 1 };
-    }
-    return p;
-  });
-  for (let c = 0; c < columns; c++) if (!covered.has(c)) placed.push({ cell: emptyCell(), row: at, col: c, colSpan: 1, rowSpan: 1 });
   const header = isHeader(table);
-  return rebuild(table, placed, table.children.length + 1, (k) => (k < at ? header(k) : k === at ? header(at - 1) && header(at) : header(k - 1)), table.columns);
+  const headerAfter = (k: number) => (k < at ? header(k) : k === at ? header(at - 1) && header(at) : header(k - 1));
+  return rebuild(table, withLine(cells, ROWS, at, columns), table.children.length + 1, headerAfter, table.columns);
 }
 
 /** The table without grid row `r`; null for its only row. */
 export function deleteRow(table: TableBlock, r: number): TableBlock | null {
   if (table.children.length <= 1) return null;
-  const placed: PlacedCell[] = [];
-  for (const p of placeCells(table).cells) {
-    if (p.row === r) {
-      if (p.rowSpan > 1) placed.push({ ...p, rowSpan: p.rowSpan - 1 });
-    } else if (p.row > r) placed.push({ ...p, row: p.row - 1 });
-    else placed.push(p.row + p.rowSpan > r ? { ...p, rowSpan: p.rowSpan - 1 } : p);
-  }
   const header = isHeader(table);
-  return rebuild(table, placed, table.children.length - 1, (k) => header(k < r ? k : k + 1), table.columns);
+  return rebuild(table, withoutLine(placeCells(table).cells, ROWS, r), table.children.length - 1, (k) => header(k < r ? k : k + 1), table.columns);
 }
 
 function columnWeights(table: TableBlock, columns: number): number[] | undefined {
@@ -76,37 +98,18 @@ function columnWeights(table: TableBlock, columns: number): number[] | undefined
 export function insertColumn(table: TableBlock, c: number, left = false): TableBlock {
   const { cells, columns } = placeCells(table);
   const at = left ? c : c + 1;
-  const covered = new Set<number>();
-  const placed = cells.map((p) => {
-    if (p.col >= at) return { ...p, col: p.col + 1 };
-    if (p.col + p.colSpan > at) {
-      for (let r = p.row; r < p.row + p.rowSpan; r++) covered.add(r);
-      return { ...p, colSpan: p.colSpan + 1 };
-    }
-    return p;
-  });
-  for (let r = 0; r < table.children.length; r++) if (!covered.has(r)) placed.push({ cell: emptyCell(), row: r, col: at, colSpan: 1, rowSpan: 1 });
   const weights = columnWeights(table, columns);
   if (weights) weights.splice(at, 0, weights[Math.min(c, weights.length - 1)] ?? 1);
-  return rebuild(table, placed, table.children.length, isHeader(table), weights);
+  return rebuild(table, withLine(cells, COLUMNS, at, table.children.length), table.children.length, isHeader(table), weights);
 }
 
 /** The table without grid column `c`; null for its only column. */
 export function deleteColumn(table: TableBlock, c: number): TableBlock | null {
   const { cells, columns } = placeCells(table);
   if (columns <= 1) return null;
-  const placed: PlacedCell[] = [];
-  for (const p of cells) {
-    if (p.col === c) {
-      if (p.colSpan > 1) placed.push({ ...p, colSpan: p.colSpan - 1 });
-    } else if (p.col > c) placed.push({ ...p, col: p.col - 1 });
-    else placed.push(p.col + p.colSpan > c ? { ...p, colSpan: p.colSpan - 1 } : p);
-  }
   const weights = columnWeights(table, columns);
   weights?.splice(c, 1);
-  const rows = table.children.length;
-  // A row left without cells of its own (all merged down from above) is taken out of their spans.
-  return rebuild(table, placed, rows, isHeader(table), weights);
+  return rebuild(table, withoutLine(cells, COLUMNS, c), table.children.length, isHeader(table), weights);
 }
 
 function joined(a: TableCell, b: TableCell): ParagraphBlock[] {

@@ -37,6 +37,17 @@ describe('editing a table', () => {
     expect(deleteColumn(simpleTable([['甲'], ['乙']]), 0)).toBeNull();
   });
 
+  it('treats columns as rows: a column added inside a cell merged across widens it, a deleted one narrows it', () => {
+    const across = mergeCells(table(), 0, 1)!;
+    const wider = insertColumn(across, 1);
+    expect(grid(wider).slice(0, 2)).toEqual(['0,0 1×1 项目', '0,1 3×1 2023/2024']);
+    expect(grid(wider)).toContain('1,2 1×1 ');
+    expect(grid(deleteColumn(across, 2)!).slice(0, 2)).toEqual(['0,0 1×1 项目', '0,1 1×1 2023/2024']);
+    // The column a cell merged down starts in goes with it.
+    expect(grid(deleteColumn(table(), 0)!)).toEqual(['0,0 1×1 2023', '0,1 1×1 2024', '1,0 1×1 1', '1,1 1×1 2', '2,0 1×1 3', '2,1 1×1 4']);
+    expect(validateContent([wider])).toBeNull();
+  });
+
   it('merges cells across and down, keeping their text; refuses cells that do not line up', () => {
     const across = mergeCells(table(), 0, 1)!;
     expect(grid(across).slice(0, 2)).toEqual(['0,0 1×1 项目', '0,1 2×1 2023/2024']);
