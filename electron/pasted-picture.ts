@@ -21,6 +21,15 @@ export interface PastedPicture {
 
 const AGAIN = '可在原文档中右键图片选择“另存为图片”，再用“插入图片”插入。';
 
+/** A URL as the URL parser writes it (percent-encoding, case of the scheme), so that two spellings of one file compare equal. */
+function normalUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
 function refuse(code: string, message: string): never {
   throw new UserFacingError(code, message);
 }
@@ -61,7 +70,8 @@ async function readLimited(file: string): Promise<Buffer> {
  */
 export async function readPastedPicture(src: string, clipboardHtml: string): Promise<PastedPicture> {
   if (!PASTED_PICTURE_URL.test(src)) refuse('picture-unsupported', `粘贴的图片不是本机上的 PNG 或 JPEG 图片文件，未能插入。${AGAIN}`);
-  if (!htmlObjects(clipboardHtml).images.some((img) => img.src.trim() === src)) {
+  const wanted = normalUrl(src);
+  if (!htmlObjects(clipboardHtml).images.some((img) => normalUrl(img.src.trim()) === wanted)) {
     refuse('picture-not-pasted', '只能读取剪贴板中正在粘贴的图片。请在原文档中重新复制后再粘贴。');
   }
   let file: string;

@@ -57,6 +57,9 @@ describe('pictures:read-pasted', () => {
     const jpeg = pasted('现场照片.JPG', (f) => copyFileSync(path.join(FIXTURES, 'photo.jpg'), f));
     expect(jpeg).toMatch(/%E7%8E%B0/u);
     expect(await invoke(jpeg)).toMatchObject({ ok: true, value: { mime: 'image/jpeg', width: 320, height: 240 } });
+    // The clipboard spelling the same file unencoded, as some programs do.
+    clipboardHtml = `<img src="${decodeURI(jpeg)}">`;
+    expect(await invoke(jpeg)).toMatchObject({ ok: true, value: { mime: 'image/jpeg' } });
   });
 
   it('says the file is gone when the clipboard names one that no longer exists', async () => {
