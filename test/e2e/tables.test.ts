@@ -105,7 +105,7 @@ describe('sizing a picture by dragging', () => {
     await page.locator('[data-block=image] img').waitFor();
     const image = () => storedBlocks(app).find((b): b is ImageBlock => b.type === 'image');
     await expect.poll(() => image()?.picture.width, SAVED_EVENTUALLY).toBe(320);
-    const handle = page.getByRole('slider', { name: '拖动调整图片大小' });
+    const handle = page.getByTitle('拖动调整图片大小（不超过版心宽度）');
     const frame = page.locator('[data-block=image] .picture');
     const textWidth = (await page.locator('[data-block=image]').boundingBox())!.width;
     // The handle shows on the selected picture only; a click on the picture selects it.

@@ -66,11 +66,8 @@ export function PictureFrame({ element, children }: { element: ImageBlock; child
       {selected && (
         <span
           className="picture-handle"
-          role="slider"
-          aria-label="拖动调整图片大小"
-          aria-valuemin={10}
-          aria-valuemax={TEXT_WIDTH_MM}
-          aria-valuenow={Math.round(width)}
+          // A pointer's handle; from the keyboard the toolbar's 放大图片/缩小图片 do the same.
+          aria-hidden
           title="拖动调整图片大小（不超过版心宽度）"
           onMouseDown={(e) => e.stopPropagation()}
           onPointerDown={onPointerDown}
