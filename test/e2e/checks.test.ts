@@ -90,6 +90,8 @@ describe('检查', () => {
     await page.getByRole('button', { name: /^检查/u }).click();
     const comma = item(page, 'punct-halfwidth');
     await comma.waitFor();
+    // Underlined in the cell where it stands.
+    await expect.poll(() => cellsOf.nth(3).locator('.finding').allInnerTexts()).toEqual(expect.arrayContaining([',', '三是']));
     await comma.locator('.checks-item-text').click();
     await expect.poll(() => selection(page)).toBe(',');
     // The selection is in the fourth cell (second row, second column).
