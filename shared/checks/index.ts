@@ -46,6 +46,11 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.block}|${cell}|${f.start}|${f.end}|${f.excerpt}`;
 }
 
+/** Where a finding is, as a clerk reads it: 第3段, or in a table 第3段（表格第2行第1格）. */
+export function findingPlace(f: Pick<Finding, 'block' | 'cell'>): string {
+  return `第${f.block + 1}段${f.cell ? `（表格第${f.cell.row + 1}行第${f.cell.cell + 1}格）` : ''}`;
+}
+
 /** How many findings of each severity. */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

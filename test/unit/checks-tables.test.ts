@@ -1,7 +1,7 @@
 // 规范检查 inside tables: the rules for numbers, punctuation, spaces, dates and
 // words read each cell paragraph; content an import could not bring over is reported.
 import { describe, expect, it } from 'vitest';
-import { combinedEdits, createChecker, findingKey, runChecks } from '../../shared/checks';
+import { combinedEdits, createChecker, findingKey, findingPlace, runChecks } from '../../shared/checks';
 import { block, blockText, type ReportContent, type TableBlock } from '../../shared/model';
 import { simpleTable } from '../../shared/tables';
 import { applyEdits, fixAll } from '../support/apply-edits';
@@ -24,6 +24,8 @@ describe('checks in table cells', () => {
     const comma = inCells.find((f) => f.rule === 'punct-halfwidth')!;
     expect(comma).toMatchObject({ cell: { row: 1, cell: 1, paragraph: 0 }, excerpt: ',' });
     expect(comma.start).toBe('全年办理复议案件12件'.length);
+    // The command line and the summaries say where, cell included.
+    expect(findingPlace(comma)).toBe('第2段（表格第2行第2格）');
     expect(comma.fix?.edits).toEqual([{ kind: 'text', block: 1, cell: { row: 1, cell: 1, paragraph: 0 }, start: comma.start, end: comma.end, text: '，' }]);
     expect(inCells.some((f) => f.kind === 'dates' && f.cell?.row === 2)).toBe(true);
     expect(inCells.every((f) => f.cell !== undefined)).toBe(true);

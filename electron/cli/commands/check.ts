@@ -1,7 +1,7 @@
 // check: reading a draft file, a .docx or a .txt for the format check (规范检查),
 // and its findings as Chinese text; the command itself is check-files.ts.
 import { basename, extname } from 'node:path';
-import { countBySeverity, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../../shared/checks';
+import { countBySeverity, findingPlace, KINDS, SEVERITY_LABEL, type Finding, type TemplateRef, type YearInference } from '../../../shared/checks';
 import { protectSpaces, restoreSpaces } from '../../../shared/checks/source-spaces';
 import type { DraftMetadata, ReportContent } from '../../../shared/model';
 import { guessMetadata, IMPORTED_TEMPLATE, recognize } from '../../../shared/recognize';
@@ -60,7 +60,7 @@ export function formatFindings(name: string, findings: readonly Finding[], year?
     if (group.length === 0) continue;
     lines.push(`\n【${label}】\n`);
     for (const f of group) {
-      lines.push(`  [${SEVERITY_LABEL[f.severity]}] 第${f.block + 1}段：${f.message}\n`);
+      lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${findingPlace(f)}：${f.message}\n`);
       if (f.context) lines.push(`      原文：${f.context}\n`);
       if (f.fix) lines.push(`      可在编辑器中一键修正：${f.fix.label}\n`);
       if (f.evidence && f.kind === 'years') lines.push(`      依据：${f.evidence.basis}\n`);

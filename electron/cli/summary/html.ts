@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chineseDateTime } from '../../../shared/dates';
-import { KINDS, SEVERITY_LABEL, type Severity } from '../../../shared/checks';
+import { findingPlace, KINDS, SEVERITY_LABEL, type Severity } from '../../../shared/checks';
 import { countsByKind, isFailed, partNames, partsVerdict, yearText, type CheckedFile, type Counts, type SummaryEntry } from './rows';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -49,7 +49,7 @@ function findingsOf(e: CheckedFile): string {
     if (group.length === 0) return '';
     const items = group.map(
       (f) =>
-        `<li><span class="${f.severity}">［${SEVERITY_LABEL[f.severity]}］</span>第${f.block + 1}段：${escape(f.message)}${f.context ? `<br><q>${escape(f.context)}</q>` : ''}</li>`,
+        `<li><span class="${f.severity}">［${SEVERITY_LABEL[f.severity]}］</span>${findingPlace(f)}：${escape(f.message)}${f.context ? `<br><q>${escape(f.context)}</q>` : ''}</li>`,
     );
     return `<h3>${label}（${group.length}）</h3><ul>${items.join('')}</ul>`;
   });
