@@ -5,6 +5,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { combinedEdits, findingKey, runChecks, type CheckEnv, type Finding, type TemplateRef } from '../../shared/checks';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
+import { syncNote } from '../editor/annex-commands';
 import type { ReportEditor } from '../editor/slate-types';
 
 /** The point at a text offset of a block (blocks hold text leaves only). */
@@ -46,7 +47,9 @@ function applyFindings(editor: ReportEditor, findings: readonly Finding[]): numb
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       for (const e of edits) {
-        if (e.kind === 'typed-number') {
+        if (e.kind === 'attachment-note') {
+          syncNote(editor);
+        } else if (e.kind === 'typed-number') {
           Transforms.unsetNodes(editor, 'typedNumber', { at: [e.block] });
         } else if (e.kind === 'lead') {
           // A lead leaf of its own; the editor's lead counting then numbers it with the others.

@@ -52,8 +52,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-type RangeEdit = Exclude<FixEdit, { kind: 'typed-number' }>;
-const ranged = (e: FixEdit): e is RangeEdit => e.kind !== 'typed-number';
+type RangeEdit = Extract<FixEdit, { kind: 'text' | 'lead' }>;
+const ranged = (e: FixEdit): e is RangeEdit => e.kind === 'text' || e.kind === 'lead';
 const overlaps = (a: RangeEdit, b: RangeEdit) => a.block === b.block && a.start < b.end && b.start < a.end;
 
 /**
@@ -67,10 +67,13 @@ export function combinedEdits(findings: readonly Finding[]): FixEdit[] {
     if (!f.fix) continue;
     const spans = f.fix.edits.filter(ranged);
     if (spans.some((e) => taken.some((t) => ranged(t) && overlaps(t, e)))) continue;
-    if (f.fix.edits.some((e) => e.kind === 'typed-number' && taken.some((t) => t.kind === 'typed-number' && t.block === e.block))) continue;
+    if (f.fix.edits.some((e) => e.kind !== 'text' && e.kind !== 'lead' && taken.some((t) => t.kind === e.kind && (e.kind === 'attachment-note' || t.block === e.block)))) continue;
     taken.push(...f.fix.edits);
   }
+  // Rewriting the 附件说明 moves blocks: it comes after every other edit.
+  const last = (e: FixEdit) => (e.kind === 'attachment-note' ? 1 : 0);
   return taken.sort((a, b) => {
+    if (last(a) !== last(b)) return last(a) - last(b);
     if (a.block !== b.block) return a.block - b.block;
     const as = ranged(a) ? a.start : -1;
     const bs = ranged(b) ? b.start : -1;

@@ -8,7 +8,7 @@ import { pageEndLabel, pageEndSide } from './leaf';
 import { CellView, ImageView, OmittedView, RowView, TableView } from './objects';
 
 export interface BlockViewProps extends RenderElementProps {
-  /** The computed number of a heading (一、 （一） 1. （1）). */
+  /** The computed number of a heading (一、 （一） 1. （1）), or an attachment's label (附件1). */
   number: string | null;
 }
 
@@ -57,6 +57,13 @@ export function BlockView(props: BlockViewProps) {
         >
           {children}
         </p>
+      );
+    case 'annex':
+      // An attachment's title; its label (附件1) is drawn above it, where its new page starts.
+      return (
+        <h2 className="blk blk-annex" {...common} data-label={number ?? '附件'}>
+          {children}
+        </h2>
       );
     default:
       return (
