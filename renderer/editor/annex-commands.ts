@@ -8,11 +8,29 @@ import { Editor, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { annexParts, noteBlocks, noteChange } from '../../shared/annexes';
-import { block, type ReportContent } from '../../shared/model';
+import { block, blockText, type ReportContent } from '../../shared/model';
 import { currentBlock } from './commands';
 import type { ReportEditor } from './slate-types';
 
 const content = (editor: ReportEditor) => editor.children as ReportContent;
+
+/**
+ * A block's text replaced by raw operations: Transforms.insertText over a
+ * range would move the clerk's cursor there (from the title being typed).
+ */
+function setBlockText(editor: ReportEditor, index: number, text: string): void {
+  const node = content(editor)[index];
+  if (!node || node.type === 'table' || blockText(node) === text) return;
+  if (node.children.length !== 1) {
+    Transforms.removeNodes(editor, { at: [index] });
+    Transforms.insertNodes(editor, noteBlocks([text]), { at: [index] });
+    return;
+  }
+  const path = [index, 0];
+  const old = node.children[0]!.text;
+  if (old) editor.apply({ type: 'remove_text', path, offset: 0, text: old });
+  if (text) editor.apply({ type: 'insert_text', path, offset: 0, text });
+}
 
 /** Rewrites the 附件说明 from the attachments until it is in step; returns whether anything changed. */
 export function syncNote(editor: ReportEditor): boolean {
@@ -22,9 +40,7 @@ export function syncNote(editor: ReportEditor): boolean {
     Editor.withoutNormalizing(editor, () => {
       if (remove === names.length) {
         // As many names as items: each item's text rewritten in place (a title typed into changes one item).
-        names.forEach((name, k) => {
-          if (Editor.string(editor, [start + k]) !== name) Transforms.insertText(editor, name, { at: Editor.range(editor, [start + k]) });
-        });
+        names.forEach((name, k) => setBlockText(editor, start + k, name));
         return;
       }
       for (let k = 0; k < remove; k++) Transforms.removeNodes(editor, { at: [start] });
