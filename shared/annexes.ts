@@ -12,6 +12,9 @@
 import { attachmentName } from './layout/attachments';
 import { block, blockText, type AttachmentBlock, type ReportContent } from './model';
 
+/** An attachment's label alone on its line, as typed: 附件, 附件1, 附件 2. */
+export const ANNEX_LABEL = /^附\s*件\s*[0-9０-９]{0,2}\s*$/u;
+
 export interface AnnexPart {
   /** Index of the annex block (the title). */
   index: number;
@@ -114,4 +117,30 @@ export function syncAttachmentNote(content: ReportContent): ReportContent {
     out = [...out.slice(0, change.start), ...noteBlocks(change.names), ...out.slice(change.start + change.remove)];
   }
   return out;
+}
+
+/**
+ * The content of a draft file written before attachments were documents
+ * (versions 1 and 2), where an attachment could only follow the date as
+ * paragraphs: a paragraph 附件N after the closing date, and the paragraph
+ * after it, become an attachment and its title. Other content is unchanged.
+ */
+export function upgradeAnnexes(content: ReportContent): ReportContent {
+  const date = content.findIndex((b) => b.type === 'date');
+  if (date < 0 || content.some((b) => b.type === 'annex')) return content;
+  const out = content.slice(0, date + 1);
+  let changed = false;
+  for (let i = date + 1; i < content.length; i++) {
+    const b = content[i]!;
+    if (b.type !== 'paragraph' || !ANNEX_LABEL.test(blockText(b).trim())) {
+      out.push(b);
+      continue;
+    }
+    const next = content[i + 1];
+    const title = next?.type === 'paragraph' && !ANNEX_LABEL.test(blockText(next).trim()) ? blockText(next).trim() : '';
+    out.push(block('annex', title, {}));
+    if (title) i++;
+    changed = true;
+  }
+  return changed ? out : content;
 }

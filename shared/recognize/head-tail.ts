@@ -1,5 +1,6 @@
 // The parts of a report around its body: the title (one or two lines) and the
 // addressee at the top; the signature and the date at the end.
+import { ANNEX_LABEL } from '../annexes';
 import { displayWidth, PARAGRAPH_END } from './chars';
 import type { Line } from './lines';
 import { parseTypedNumber, startsWithLead } from './numbers';
@@ -84,7 +85,7 @@ export function findTail(lines: readonly Line[], from: number): Tail | null {
   let date = -1;
   // A date followed by an attachment's label line (附件1) closes the main text, however long the attachments.
   for (let i = from; i < lines.length - 1; i++) {
-    if (DATE_LINE.test(lines[i]!.text) && /^附\s*件\s*[0-9０-９]{0,2}\s*$/u.test(lines[i + 1]!.text.trim())) {
+    if (DATE_LINE.test(lines[i]!.text) && ANNEX_LABEL.test(lines[i + 1]!.text.trim())) {
       date = i;
       break;
     }

@@ -2,6 +2,7 @@
 // levels (run-in or on their own line), paragraphs with their 一是 leads,
 // attachments, signature and date. Recognition reads what the text says;
 // source styles only help where the text has no number.
+import { ANNEX_LABEL } from '../annexes';
 import { block, blockText, type HeadingLevel, type ReportBlock, type ReportContent, type ReportText } from '../model';
 import { headingNumbers } from '../numbering';
 import { splitRunIn } from '../run-in';
@@ -167,9 +168,6 @@ function mergeLeaves(leaves: ReportText[]): ReportText[] {
   }
   return out;
 }
-
-/** An attachment's label alone on its line: 附件, 附件1, 附件 2. */
-export const ANNEX_LABEL = /^附\s*件\s*[0-9０-９]{0,2}\s*$/u;
 
 /**
  * After the date: the attachments (附件 GB/T 9704 8), each from its label line
