@@ -11,6 +11,7 @@
 // apart from it.
 import { attachmentName } from './layout/attachments';
 import { block, blockText, type AttachmentBlock, type ReportContent } from './model';
+import { headingNumbers } from './numbering';
 
 /** An attachment's label alone on its line, as typed: 附件, 附件1, 附件 2. */
 export const ANNEX_LABEL = /^附\s*件\s*[0-9０-９]{0,2}\s*$/u;
@@ -55,6 +56,12 @@ export function annexLabels(content: ReportContent): (string | null)[] {
   const labels: (string | null)[] = content.map(() => null);
   for (const p of annexParts(content)) labels[p.index] = p.label;
   return labels;
+}
+
+/** What the editor draws before each block: a heading's number, an attachment's label (附件1); null for the rest. */
+export function blockNumbers(content: ReportContent): (string | null)[] {
+  const labels = annexLabels(content);
+  return headingNumbers(content).map((n, i) => n ?? labels[i] ?? null);
 }
 
 /** A title as the 附件说明 names it: one line, no end punctuation. */

@@ -1,14 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Descendant } from 'slate';
 import type { ReportContent } from '../../../shared/model';
-import { annexLabels } from '../../../shared/annexes';
-import { headingNumbers } from '../../../shared/numbering';
-
-/** Heading numbers, and each attachment's label (附件1) at its annex block. */
-function blockNumbers(content: ReportContent): (string | null)[] {
-  const labels = annexLabels(content);
-  return headingNumbers(content).map((n, i) => n ?? labels[i] ?? null);
-}
+import { blockNumbers } from '../../../shared/annexes';
 
 interface Numbered {
   blocks: readonly Descendant[];
