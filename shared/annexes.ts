@@ -9,7 +9,7 @@
 // 附件说明 holds exactly their names (`noteChange` says how to make it so). A
 // draft without annexes keeps its 附件说明 as written: its attachments are sent
 // apart from it.
-import { attachmentName } from './layout/attachments';
+import { ATTACHMENT_LABEL, attachmentName } from './layout/attachments';
 import { block, blockText, type AttachmentBlock, type ReportContent } from './model';
 import { headingNumbers } from './numbering';
 
@@ -58,9 +58,17 @@ export function annexLabels(content: ReportContent): (string | null)[] {
   return labels;
 }
 
-/** What the editor draws before each block: a heading's number, an attachment's label (附件1); null for the rest. */
+/**
+ * What the editor draws before each block: a heading's number, an
+ * attachment's label (附件1), a 附件说明 item's 附件：1. / 2. (附件： alone for
+ * one item), as printed; null for the rest.
+ */
 export function blockNumbers(content: ReportContent): (string | null)[] {
   const labels = annexLabels(content);
+  const items = noteItems(content).filter((i) => blockText(content[i]!).trim() !== '');
+  items.forEach((i, k) => {
+    labels[i] = items.length === 1 ? ATTACHMENT_LABEL : `${k === 0 ? ATTACHMENT_LABEL : ''}${k + 1}.`;
+  });
   return headingNumbers(content).map((n, i) => n ?? labels[i] ?? null);
 }
 

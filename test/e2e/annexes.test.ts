@@ -37,6 +37,9 @@ describe('attachments in the editor', () => {
     await cdp.send('Input.insertText', { text: '工作台账' });
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表', '工作台账']);
     expect(await labels(page)).toEqual(['附件1', '附件2']);
+    // The 附件说明 as printed: 附件：1. before the first name, 2. before the second.
+    expect(await page.locator('[data-block=attachment]').evaluateAll((els) => els.map((el) => el.getAttribute('data-number')))).toEqual(['附件：1.', '2.']);
+    await page.screenshot({ path: '/tmp/annex-try/shot2.png' });
 
     // Renamed: the 附件说明 follows the title.
     await page.locator('[data-block=annex]').first().click();

@@ -10,7 +10,7 @@ import { runCli } from '../../electron/cli/run';
 import { openDraftStore } from '../../electron/store/draft-store';
 import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/library-files/library-file';
 import { syncAttachmentNote } from '../../shared/annexes';
-import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../../shared/schema/library-file';
+import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile } from '../../shared/schema/library-file';
 import { diffBlocks } from '../../shared/diff';
 import { block, type ReportContent } from '../../shared/model';
 import { wordCount } from '../../shared/word-count';
@@ -36,7 +36,7 @@ describe('the attachments’ text in the draft’s tools', () => {
     const changed = diffBlocks(content, renamed).filter((l) => l.op !== 'same');
     expect(changed).toEqual([expect.objectContaining({ op: 'changed', type: 'annex', number: '附件2' })]);
     const stamp = '2026-03-01T08:00:00.000Z';
-    const library = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: stamp, drafts: [{ id: null, ...draft, content, created: stamp, updated: stamp, deletedAt: null, versions: [] }] };
+    const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exported: stamp, drafts: [{ id: null, ...draft, content, created: stamp, updated: stamp, deletedAt: null, versions: [] }] };
     expect(parseLibraryFile(serializeLibraryFile(library), new Date(stamp)).drafts[0]!.content).toEqual(content);
   });
 });

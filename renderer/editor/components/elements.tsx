@@ -58,6 +58,15 @@ export function BlockView(props: BlockViewProps) {
           {children}
         </p>
       );
+    case 'attachment': {
+      // A 附件说明 item: 附件：1. drawn before the name, later items' numbers under the first's, names aligned.
+      const place = number === null ? undefined : number.startsWith('附件') ? (number.length > 3 ? 'first' : 'single') : 'next';
+      return (
+        <p className="blk blk-attachment" {...common} data-number={number ?? ''} data-place={place}>
+          {children}
+        </p>
+      );
+    }
     case 'annex':
       // An attachment's title; its label (附件1) is drawn above it, where its new page starts.
       return (
