@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { annexLabels, annexParts, mainTextEnd, noteChange, noteNameOf, syncAttachmentNote } from '../../shared/annexes';
 import { layoutDraft, layoutJson } from '../../shared/layout';
 import { block, blockText, type ReportContent } from '../../shared/model';
+import { nextLeadFix } from '../../shared/leads';
 import { headingNumbers } from '../../shared/numbering';
 import { outlineOf, moveSectionDown } from '../../shared/outline';
 import { annexedReport } from '../support/annexed-report';
@@ -32,6 +33,12 @@ describe('attachment parts and labels', () => {
     const outline = outlineOf(c);
     expect(outline[0]!.end).toBe(4);
     expect(moveSectionDown(c, 2)).toBeNull();
+  });
+
+  it('counts 一是 leads afresh in an attachment', () => {
+    const lead = (text: string, n: number): ReportContent[number] => ({ type: 'paragraph', children: [{ text, lead: n }, { text: '加强学习。' }] });
+    const c = [...main.slice(0, 2), lead('一是', 1), block('annex', '名单', {}), lead('二是', 2)];
+    expect(nextLeadFix(c)).toMatchObject({ kind: 'renumber', block: 4, count: 1, text: '一是' });
   });
 });
 
