@@ -53,19 +53,13 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-<<<<<<< HEAD
-type RangeEdit = Exclude<FixEdit, { kind: 'typed-number' }>;
-const ranged = (e: FixEdit): e is RangeEdit => e.kind !== 'typed-number';
+type RangeEdit = Extract<FixEdit, { kind: 'text' | 'lead' }>;
+const ranged = (e: FixEdit): e is RangeEdit => e.kind === 'text' || e.kind === 'lead';
 /** Where a ranged edit's offsets count from: a block, or a paragraph in one of its cells. */
 const placeKey = (e: RangeEdit) => (e.cell ? `${e.block}.${e.cell.row}.${e.cell.cell}.${e.cell.paragraph}` : `${e.block}`);
 /** Reading order of the cell paragraphs in a block (the block's own text first). */
 const cellRank = (e: FixEdit) => (ranged(e) && e.cell ? 1 + e.cell.row * 1e6 + e.cell.cell * 1e3 + e.cell.paragraph : 0);
 const overlaps = (a: RangeEdit, b: RangeEdit) => placeKey(a) === placeKey(b) && a.start < b.end && b.start < a.end;
-=======
-type RangeEdit = Extract<FixEdit, { kind: 'text' | 'lead' }>;
-const ranged = (e: FixEdit): e is RangeEdit => e.kind === 'text' || e.kind === 'lead';
-const overlaps = (a: RangeEdit, b: RangeEdit) => a.block === b.block && a.start < b.end && b.start < a.end;
->>>>>>> attach
 
 /**
  * The edits of these findings' fixes that can be applied together: a fix

@@ -109,13 +109,8 @@ export function leadRules(input: CheckInput): Finding[] {
   const out: Finding[] = [];
   let current: Placed[] = [];
   input.content.forEach((b, i) => {
-<<<<<<< HEAD
-    if (b.type === 'heading') {
-      out.push(...section(textOf, current));
-=======
     if (b.type === 'heading' || b.type === 'annex') {
-      out.push(...section(input, current));
->>>>>>> attach
+      out.push(...section(textOf, current));
       current = [];
     }
     if (b.type !== 'paragraph' && b.type !== 'heading') return;
