@@ -14,12 +14,18 @@ const note = () => storedBlocks(app).filter((b) => b.type === 'attachment').map(
 const annexTitles = () => storedBlocks(app).filter((b) => b.type === 'annex').map(blockText);
 const labels = (page: Page) => page.locator('[data-block=annex]').evaluateAll((els) => els.map((el) => el.getAttribute('data-label')));
 
+/** An action from the toolbar's 附件 menu. */
+async function annexAction(page: Page, name: string) {
+  await page.getByRole('button', { name: '附件', exact: true }).click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
 describe('attachments in the editor', () => {
   it('inserts attachments and keeps the 附件说明 in step as they are named, renamed, moved and deleted', async () => {
     const { page } = app;
     await createFromTemplate(page);
     await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
-    await page.getByRole('button', { name: '插入附件' }).click();
+    await annexAction(page, '插入附件');
     await page.locator('[data-block=annex]').waitFor();
     expect(await labels(page)).toEqual(['附件']);
     const cdp = await app.cdp();
@@ -33,13 +39,12 @@ describe('attachments in the editor', () => {
     expect(await page.locator('[data-block=attachment]').allTextContents()).toEqual(['名单汇总表']);
 
     // A second attachment: labels 附件1, 附件2; the 附件说明 lists both.
-    await page.getByRole('button', { name: '插入附件' }).click();
+    await annexAction(page, '插入附件');
     await cdp.send('Input.insertText', { text: '工作台账' });
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表', '工作台账']);
     expect(await labels(page)).toEqual(['附件1', '附件2']);
     // The 附件说明 as printed: 附件：1. before the first name, 2. before the second.
     expect(await page.locator('[data-block=attachment]').evaluateAll((els) => els.map((el) => el.getAttribute('data-number')))).toEqual(['附件：1.', '2.']);
-    await page.screenshot({ path: '/tmp/annex-try/shot2.png' });
 
     // Renamed: the 附件说明 follows the title.
     await page.locator('[data-block=annex]').first().click();
@@ -48,11 +53,11 @@ describe('attachments in the editor', () => {
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表（一）', '工作台账']);
 
     // Moved down with its content, then deleted; undo brings it back.
-    await page.getByRole('button', { name: '附件下移' }).click();
+    await annexAction(page, '附件下移');
     await expect.poll(annexTitles, SAVED_EVENTUALLY).toEqual(['工作台账', '名单汇总表（一）']);
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['工作台账', '名单汇总表（一）']);
     await page.locator('[data-block=annex]').first().click();
-    await page.getByRole('button', { name: '删除附件' }).click();
+    await annexAction(page, '删除附件');
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表（一）']);
     expect(await labels(page)).toEqual(['附件']);
     await page.keyboard.press('Control+z');
