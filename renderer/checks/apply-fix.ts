@@ -5,6 +5,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { combinedEdits, findingKey, runChecks, type CellPlace, type CheckEnv, type Finding, type TemplateRef } from '../../shared/checks';
 import type { DraftMetadata, ReportContent } from '../../shared/model';
+import { syncNote } from '../editor/annex-commands';
 import type { ReportEditor } from '../editor/slate-types';
 
 /** The path of the text element a finding's or edit's offsets are in: a block, or a paragraph in one of a table's cells. */
@@ -52,7 +53,9 @@ function applyFindings(editor: ReportEditor, findings: readonly Finding[]): numb
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       for (const e of edits) {
-        if (e.kind === 'typed-number') {
+        if (e.kind === 'attachment-note') {
+          syncNote(editor);
+        } else if (e.kind === 'typed-number') {
           Transforms.unsetNodes(editor, 'typedNumber', { at: [e.block] });
         } else if (e.kind === 'lead') {
           // A lead leaf of its own; the editor's lead counting then numbers it with the others.

@@ -7,6 +7,7 @@
 // summaries, which is cheap. A full check is the same with nothing cached.
 import { blockText, type DraftMetadata, type ReportBlock, type ReportContent } from '../model';
 import { headingNumbers } from '../numbering';
+import { annexRules } from './annexes';
 import { cellFindings, omittedRules } from './cells';
 import { dateRules } from './dates';
 import { docNumberRules } from './docnum';
@@ -52,6 +53,7 @@ const FAMILIES: readonly Family[] = [
   { doc: leadRules, table: tableLeadRules },
   { doc: yearRules },
   { block: structureBlockRules, doc: structureRules },
+  { doc: annexRules },
   { block: lengthRules },
 ];
 

@@ -58,8 +58,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-type RangeEdit = Exclude<FixEdit, { kind: 'typed-number' }>;
-const ranged = (e: FixEdit): e is RangeEdit => e.kind !== 'typed-number';
+type RangeEdit = Extract<FixEdit, { kind: 'text' | 'lead' }>;
+const ranged = (e: FixEdit): e is RangeEdit => e.kind === 'text' || e.kind === 'lead';
 /** Where a ranged edit's offsets count from: a block, or a paragraph in one of its cells. */
 const placeKey = (e: RangeEdit) => (e.cell ? `${e.block}.${e.cell.row}.${e.cell.cell}.${e.cell.paragraph}` : `${e.block}`);
 /** Reading order of the cell paragraphs in a block (the block's own text first). */
@@ -77,10 +77,13 @@ export function combinedEdits(findings: readonly Finding[]): FixEdit[] {
     if (!f.fix) continue;
     const spans = f.fix.edits.filter(ranged);
     if (spans.some((e) => taken.some((t) => ranged(t) && overlaps(t, e)))) continue;
-    if (f.fix.edits.some((e) => e.kind === 'typed-number' && taken.some((t) => t.kind === 'typed-number' && t.block === e.block))) continue;
+    if (f.fix.edits.some((e) => e.kind !== 'text' && e.kind !== 'lead' && taken.some((t) => t.kind === e.kind && (e.kind === 'attachment-note' || t.block === e.block)))) continue;
     taken.push(...f.fix.edits);
   }
+  // Rewriting the 附件说明 moves blocks: it comes after every other edit.
+  const last = (e: FixEdit) => (e.kind === 'attachment-note' ? 1 : 0);
   return taken.sort((a, b) => {
+    if (last(a) !== last(b)) return last(a) - last(b);
     if (a.block !== b.block) return a.block - b.block;
     if (cellRank(a) !== cellRank(b)) return cellRank(a) - cellRank(b);
     const as = ranged(a) ? a.start : -1;

@@ -109,7 +109,7 @@ export function leadRules(input: CheckInput): Finding[] {
   const out: Finding[] = [];
   let current: Placed[] = [];
   input.content.forEach((b, i) => {
-    if (b.type === 'heading') {
+    if (b.type === 'heading' || b.type === 'annex') {
       out.push(...section(textOf, current));
       current = [];
     }

@@ -46,7 +46,13 @@ export interface LeadEdit {
   cell?: CellPlace;
 }
 
-export type FixEdit = TextEdit | TypedNumberEdit | LeadEdit;
+/** Rewrite the 附件说明 from the attachments' titles (shared/annexes.ts); applied after every other edit, as it adds and removes blocks. */
+export interface AttachmentNoteEdit {
+  kind: 'attachment-note';
+  block: number;
+}
+
+export type FixEdit = TextEdit | TypedNumberEdit | LeadEdit | AttachmentNoteEdit;
 
 export interface Fix {
   /** What the fix does, in Chinese (e.g. 改为“，”). */

@@ -1,12 +1,17 @@
 // The safe fixes applied to content as plain data, for tests of the edits
 // the editor applies through Slate (renderer/checks/apply-fix.ts).
 import { combinedEdits, runChecks, type CheckEnv, type FixEdit, type TemplateRef } from '../../shared/checks';
+import { syncAttachmentNote } from '../../shared/annexes';
 import type { DraftMetadata, ReportContent, ReportText } from '../../shared/model';
 
 /** Content with the edits applied (pure). Leaves keep their marks. */
 export function applyEdits(content: ReportContent, edits: readonly FixEdit[]): ReportContent {
-  const out = JSON.parse(JSON.stringify(content)) as ReportContent;
+  let out = JSON.parse(JSON.stringify(content)) as ReportContent;
   for (const e of edits) {
+    if (e.kind === 'attachment-note') {
+      out = syncAttachmentNote(out);
+      continue;
+    }
     const top = out[e.block];
     if (e.kind === 'typed-number') {
       if (top?.type === 'heading') delete top.typedNumber;
