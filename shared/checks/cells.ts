@@ -11,10 +11,10 @@ import { omittedLabel } from '../recognize/summary';
 import { finding } from './text';
 import type { BlockContext, BlockRule, CellPlace, Finding, Fix, TableRule } from './types';
 
-/** A fix found on a cell paragraph, editing that paragraph; none where an edit is not about text (a heading's typed number). */
+/** A fix found on a cell paragraph, editing that paragraph; none where an edit is not about its text (a heading's typed number). */
 function cellFix(fix: Fix, cell: CellPlace): Fix | undefined {
-  if (fix.edits.some((e) => e.kind === 'typed-number')) return undefined;
-  return { ...fix, edits: fix.edits.map((e) => ({ ...e, cell })) };
+  const edits = fix.edits.flatMap((e) => (e.kind === 'text' || e.kind === 'lead' ? [{ ...e, cell }] : []));
+  return edits.length === fix.edits.length ? { ...fix, edits } : undefined;
 }
 
 /**
