@@ -45,6 +45,9 @@ describe('attachments in the editor', () => {
     // The 附件说明 as printed: 附件：1. before the first name, 2. before the second.
     expect(await page.locator('[data-block=attachment]').evaluateAll((els) => els.map((el) => el.getAttribute('data-number')))).toEqual(['附件：1.', '2.']);
 
+    // The outline lists the attachments after the main text's headings.
+    expect(await page.locator('.outline-annex').allTextContents()).toEqual(['附件1 名单汇总表', '附件2 工作台账']);
+
     // Renamed: the 附件说明 follows the title.
     await page.locator('[data-block=annex]').first().click();
     await page.keyboard.press('End');
