@@ -14,7 +14,7 @@ import { docNumberRules } from './docnum';
 import { frameRules } from './frame';
 import { redHeaderRules } from './red-header';
 import { blockLeads } from './lead-marks';
-import { leadRules } from './leads';
+import { leadRules, tableLeadRules } from './leads';
 import { lengthRules } from './length';
 import { numberForms } from './number-forms';
 import { numberBlockRules, numberConsistencyRules } from './numbers';
@@ -24,7 +24,7 @@ import { collectVotes, decideYear, type YearInference } from './report-year';
 import { spaceRules } from './spaces';
 import { hintsOf, structureRules } from './structure';
 import { structureBlockRules } from './structure-block';
-import type { BlockContext, BlockRule, BlockSummary, CheckEnv, CheckInput, Finding, FixEdit, RuleFamily, Severity, TemplateRef } from './types';
+import type { BlockContext, BlockRule, BlockSummary, CheckEnv, CheckInput, Finding, FixEdit, RuleFamily, Severity, TableRule, TemplateRef } from './types';
 import { compiledWords, wordRules } from './words';
 import { yearMentions } from './year-mentions';
 import { yearRules } from './years';
@@ -34,6 +34,8 @@ interface Family {
   doc?: RuleFamily;
   /** The block rule reads table cells too. */
   cells?: true;
+  /** A rule over a whole table (cached with the table like a block rule). */
+  table?: TableRule;
 }
 
 /** The families in the order their findings win when two mark the same text. */
@@ -48,7 +50,7 @@ const FAMILIES: readonly Family[] = [
   { block: numberBlockRules, doc: numberConsistencyRules, cells: true },
   { block: wordRules, cells: true },
   { block: omittedRules },
-  { doc: leadRules },
+  { doc: leadRules, table: tableLeadRules },
   { doc: yearRules },
   { block: structureBlockRules, doc: structureRules },
   { doc: annexRules },
@@ -59,6 +61,7 @@ const FAMILIES: readonly Family[] = [
 const cellOrder = (f: Finding) => (f.cell ? 1 + f.cell.row * 1e6 + f.cell.cell * 1e3 + f.cell.paragraph : 0);
 
 const CELL_RULES = FAMILIES.map((f) => (f.cells ? f.block : undefined));
+const TABLE_RULES = FAMILIES.map((f) => f.table);
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -122,7 +125,7 @@ export function createChecker(): Checker {
         let e = cache.get(b);
         if (!e || e.context !== key) {
           const text = blockText(b);
-          const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
+          const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES, TABLE_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
           e = { index: i, text, context: key, found, summary: summarize(b, text) };
           cache.set(b, e);
         } else if (e.index !== i) {
@@ -147,7 +150,7 @@ export function createChecker(): Checker {
       };
       FAMILIES.forEach((family, k) => {
         if (family.doc) for (const f of family.doc(input)) take(f);
-        if (family.block) for (const e of entries) for (const f of e.found[k]!) take(f);
+        if (family.block || family.table) for (const e of entries) for (const f of e.found[k]!) take(f);
       });
       out.sort((a, b) => a.block - b.block || cellOrder(a) - cellOrder(b) || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       return { findings: out, year };

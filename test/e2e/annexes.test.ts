@@ -1,4 +1,4 @@
-// Attachments end to end: 插入附件 (right-click menu) adds an attachment on a page of its own
+// Attachments end to end: 插入附件 (toolbar's 附件 menu, or the right-click menu) adds an attachment on a page of its own
 // (附件 drawn above its title), the title typed with an IME appears in the
 // 附件说明 before the signature; a second attachment turns the labels into
 // 附件1/附件2 and numbers the 附件说明; a rename, a move and a delete keep it in
@@ -19,12 +19,18 @@ async function annexCommand(page: Page, name: string, at = page.locator('[data-s
 }
 const labels = (page: Page) => page.locator('[data-block=annex]').evaluateAll((els) => els.map((el) => el.getAttribute('data-label')));
 
+/** An action from the toolbar's 附件 menu. */
+async function annexAction(page: Page, name: string) {
+  await page.getByRole('button', { name: '附件', exact: true }).click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
 describe('attachments in the editor', () => {
   it('inserts attachments and keeps the 附件说明 in step as they are named, renamed, moved and deleted', async () => {
     const { page } = app;
     await createFromTemplate(page);
     await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
-    await annexCommand(page, '插入附件');
+    await annexAction(page, '插入附件');
     await page.locator('[data-block=annex]').waitFor();
     expect(await labels(page)).toEqual(['附件']);
     const cdp = await app.cdp();
@@ -55,7 +61,7 @@ describe('attachments in the editor', () => {
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表（一）', '工作台账']);
 
     // Moved down with its content, then deleted; undo brings it back.
-    await annexCommand(page, '附件1下移', page.locator('[data-block=annex]').first());
+    await annexAction(page, '附件下移');
     await expect.poll(annexTitles, SAVED_EVENTUALLY).toEqual(['工作台账', '名单汇总表（一）']);
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['工作台账', '名单汇总表（一）']);
     await annexCommand(page, '删除附件1', page.locator('[data-block=annex]').first());

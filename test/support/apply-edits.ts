@@ -12,12 +12,14 @@ export function applyEdits(content: ReportContent, edits: readonly FixEdit[]): R
       out = syncAttachmentNote(out);
       continue;
     }
-    const block = out[e.block];
-    if (!block || block.type === 'table') continue;
+    const top = out[e.block];
     if (e.kind === 'typed-number') {
-      if (block.type === 'heading') delete block.typedNumber;
+      if (top?.type === 'heading') delete top.typedNumber;
       continue;
     }
+    // The text the edit's offsets are in: the block's, or a cell paragraph's.
+    const block = e.cell && top?.type === 'table' ? top.children[e.cell.row]?.children[e.cell.cell]?.children[e.cell.paragraph] : top;
+    if (!block || block.type === 'table' || (top?.type === 'table' && !e.cell)) continue;
     if (e.kind === 'lead') {
       block.children = markLead(block.children, e.start, e.end);
       continue;

@@ -4,6 +4,7 @@ import { useSlate } from 'slate-react';
 import type { HeadingLevel, ReportContent } from '../../../shared/model';
 import { currentBlock, setBlockLevel, toggleRunIn } from '../commands';
 import { insertLead } from '../plugins/with-leads';
+import { AnnexToolbar } from './AnnexToolbar';
 import { TableToolbar } from './TableToolbar';
 
 const LEVELS: { label: string; level: HeadingLevel | null }[] = [
@@ -70,6 +71,7 @@ export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () =>
         插入“一是”
       </button>
       <TableToolbar />
+      <AnnexToolbar />
       <button type="button" onClick={onEditInfo}>
         文稿信息
       </button>
