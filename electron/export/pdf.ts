@@ -63,7 +63,8 @@ export async function buildPdf(input: ExportInput, layout: DraftLayout = exportL
       const size = box.size / 2;
       const baseline = (top + (LINE_PITCH - box.size * 10) / 2) * PT + size * 0.88;
       for (const p of placeLine(box)) {
-        doc.font(font(p.latin ? LATIN_FACE : profile.faces[p.role])).fontSize(size);
+        // An attachment's 附件N is 黑体 throughout, its number too (GB/T 9704 8).
+        doc.font(font(p.latin && box.lineKind !== 'annex' ? LATIN_FACE : profile.faces[p.role])).fontSize(size);
         // Bold (a bold lead, 宋体 standing in for 小标宋) as the word processors fake it: the outline stroked too.
         const bold = p.bold || (box.lineKind === 'title' && profile.titleBold);
         if (bold) doc.lineWidth(size / 30);

@@ -101,7 +101,8 @@ export function styleFormats(profile: FontProfile): Record<ParagraphStyleId, Sty
     Heading4: heading(4, faces.heading4),
     Attachment: { ...base, name: '附件说明', indent: { left: 0, right: 0, firstLine: TWO_CHARS }, run: text(faces.body) },
     // An attachment's 附件N line (GB/T 9704 8): 3号黑体, flush left, on a new page, kept with its title.
-    AnnexLabel: { ...base, name: '附件标识', align: 'left', indent: FLUSH, keepNext: true, keepLines: true, pageBreakBefore: true, run: text(faces.heading1) },
+    // Its number in 黑体 too (GB/T 9704 8: “附件”二字及附件顺序号用3号黑体字).
+    AnnexLabel: { ...base, name: '附件标识', align: 'left', indent: FLUSH, keepNext: true, keepLines: true, pageBreakBefore: true, run: { ...text(faces.heading1), latin: faces.heading1 } },
     Signature: { ...base, name: '署名', align: 'right', indent: { left: 0, right: TWO_CHARS, firstLine: 0 }, run: text(faces.body) },
     Date: { ...base, name: '成文日期', align: 'right', indent: { left: 0, right: TWO_CHARS, firstLine: 0 }, run: text(faces.body) },
     Mark: {

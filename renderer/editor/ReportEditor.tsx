@@ -34,6 +34,7 @@ import { useAutosave, type SaveState } from './hooks/use-autosave';
 import { useChecksPanel } from './hooks/use-checks-panel';
 import { useDraftMetadata } from './hooks/use-draft-metadata';
 import { useHeadingNumbers } from './hooks/use-heading-numbers';
+import { useAnnexList } from './hooks/use-annex-list';
 import { useOutline } from './hooks/use-outline';
 import { useOutlineActions } from './hooks/use-outline-actions';
 import { handleEditorKeyDown } from './keyboard';
@@ -107,6 +108,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
   }, [value]);
 
   const outline = useOutline(value);
+  const annexes = useAnnexList(value);
   const outlineActions = useOutlineActions(editor);
   const outlineLayout = useOutlineLayout();
   const find = useFind(editor, value);
@@ -149,7 +151,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
         >
           {outlineLayout.shown && (
             <>
-              <OutlinePanel items={outline} {...outlineActions} onHide={outlineLayout.toggle} />
+              <OutlinePanel items={outline} annexes={annexes} {...outlineActions} onHide={outlineLayout.toggle} />
               <OutlineResizer width={outlineLayout.width} onResize={outlineLayout.setWidth} />
             </>
           )}

@@ -9,6 +9,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { annexParts, noteBlocks, noteChange } from '../../shared/annexes';
 import { block, blockText, type ReportContent } from '../../shared/model';
+import type { MenuEntry } from '../components/ContextMenu';
 import { currentBlock } from './commands';
 import type { ReportEditor } from './slate-types';
 
@@ -103,4 +104,20 @@ export function deleteAnnex(editor: ReportEditor, index = currentBlock(editor)):
       if (content(editor).length === 0) Transforms.insertNodes(editor, block('paragraph', '', {}), { at: [0] });
     });
   });
+}
+
+/** The right-click menu's attachment commands: 插入附件, and in an attachment 附件上移, 附件下移, 删除附件. */
+export function annexMenuEntries(editor: ReportEditor): MenuEntry[] {
+  const part = annexAt(editor, currentBlock(editor));
+  const entries: MenuEntry[] = [{ label: '插入附件', group: true, onSelect: () => insertAnnex(editor) }];
+  if (!part) return entries;
+  const parts = annexParts(content(editor));
+  const k = parts.findIndex((p) => p.index === part.index);
+  const at = part.index;
+  entries.push(
+    { label: `${part.label}上移`, disabled: k <= 0, onSelect: () => moveAnnex(editor, -1, at) },
+    { label: `${part.label}下移`, disabled: k >= parts.length - 1, onSelect: () => moveAnnex(editor, 1, at) },
+    { label: `删除${part.label}`, onSelect: () => deleteAnnex(editor, at) },
+  );
+  return entries;
 }

@@ -1,4 +1,5 @@
-// The editor's right-click menu: 剪切、复制、粘贴、粘贴为纯文本、全选, and for a
+// The editor's right-click menu: 剪切、复制、粘贴、粘贴为纯文本、全选, 插入附件 (and
+// in an attachment its moves and deletion), and for a
 // finding under the pointer its one-step fix. Paste reads the clipboard through
 // the main process and goes through the same paste rules as Ctrl+V.
 import { useCallback, useState, type MouseEvent } from 'react';
@@ -9,6 +10,7 @@ import type { DraftMetadata } from '../../shared/model';
 import { call } from '../api';
 import { fixOne } from '../checks/apply-fix';
 import type { MenuEntry } from '../components/ContextMenu';
+import { annexMenuEntries } from './annex-commands';
 import type { ReportEditor } from './slate-types';
 
 export interface EditorMenu {
@@ -100,6 +102,7 @@ export function useEditorMenu(editor: ReportEditor, checks: () => Checks, onErro
       const f = c.findings.find((x) => x.fix && x.block === point.path[0] && x.start <= offset && offset <= x.end && x.end > x.start);
       if (f?.fix) items.push({ label: `修正：${f.fix.label}`, group: true, onSelect: () => void fixOne(editor, f, c.metadata, c.template, c.env) });
     }
+    items.push(...annexMenuEntries(editor));
     setAt({ x: event.clientX, y: event.clientY, items, selection: editor.selection });
   };
   return { at, onContextMenu, close };

@@ -1,4 +1,4 @@
-// Attachments end to end: 插入附件 adds an attachment on a page of its own
+// Attachments end to end: 插入附件 (toolbar's 附件 menu, or the right-click menu) adds an attachment on a page of its own
 // (附件 drawn above its title), the title typed with an IME appears in the
 // 附件说明 before the signature; a second attachment turns the labels into
 // 附件1/附件2 and numbers the 附件说明; a rename, a move and a delete keep it in
@@ -12,6 +12,11 @@ const app = useApp('e2e-annexes-');
 
 const note = () => storedBlocks(app).filter((b) => b.type === 'attachment').map(blockText);
 const annexTitles = () => storedBlocks(app).filter((b) => b.type === 'annex').map(blockText);
+/** A command of the right-click menu, on the block `at` (the first paragraph of the body when absent). */
+async function annexCommand(page: Page, name: string, at = page.locator('[data-slate-editor] > [data-block=paragraph]').first()): Promise<void> {
+  await at.click({ button: 'right' });
+  await page.getByRole('menuitem', { name }).click();
+}
 const labels = (page: Page) => page.locator('[data-block=annex]').evaluateAll((els) => els.map((el) => el.getAttribute('data-label')));
 
 /** An action from the toolbar's 附件 menu. */
@@ -39,12 +44,15 @@ describe('attachments in the editor', () => {
     expect(await page.locator('[data-block=attachment]').allTextContents()).toEqual(['名单汇总表']);
 
     // A second attachment: labels 附件1, 附件2; the 附件说明 lists both.
-    await annexAction(page, '插入附件');
+    await annexCommand(page, '插入附件');
     await cdp.send('Input.insertText', { text: '工作台账' });
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表', '工作台账']);
     expect(await labels(page)).toEqual(['附件1', '附件2']);
     // The 附件说明 as printed: 附件：1. before the first name, 2. before the second.
     expect(await page.locator('[data-block=attachment]').evaluateAll((els) => els.map((el) => el.getAttribute('data-number')))).toEqual(['附件：1.', '2.']);
+
+    // The outline lists the attachments after the main text's headings.
+    expect(await page.locator('.outline-annex').allTextContents()).toEqual(['附件1 名单汇总表', '附件2 工作台账']);
 
     // Renamed: the 附件说明 follows the title.
     await page.locator('[data-block=annex]').first().click();
@@ -56,8 +64,7 @@ describe('attachments in the editor', () => {
     await annexAction(page, '附件下移');
     await expect.poll(annexTitles, SAVED_EVENTUALLY).toEqual(['工作台账', '名单汇总表（一）']);
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['工作台账', '名单汇总表（一）']);
-    await page.locator('[data-block=annex]').first().click();
-    await annexAction(page, '删除附件');
+    await annexCommand(page, '删除附件1', page.locator('[data-block=annex]').first());
     await expect.poll(note, SAVED_EVENTUALLY).toEqual(['名单汇总表（一）']);
     expect(await labels(page)).toEqual(['附件']);
     await page.keyboard.press('Control+z');

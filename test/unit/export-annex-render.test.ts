@@ -66,7 +66,8 @@ describe.skipIf(unavailable !== null)('attachments as LibreOffice prints them', 
       expect(Math.abs((title!.x0 + title!.x1) / 2 - CENTRE)).toBeLessThan(1.5);
       expect(title!.y0).toBeGreaterThan(TOP + 2 * PITCH - 1);
       expect(title!.y1).toBeLessThan(TOP + 3 * PITCH + 1);
-      const labelFont = fonts.find((f) => f.page === i + 1 && f.text === '附件')!.family;
+      // 附件 and its number, both in 黑体.
+      const labelFont = fonts.find((f) => f.page === i + 1 && f.text.replace(/\s/gu, '') === `附件${k + 1}`)?.family;
       // The title's Chinese text (its digits are Times New Roman, as everywhere).
       const titleFont = fonts.find((f) => f.page === i + 1 && f.text.includes(titles[k]!.slice(4, 8)))?.family;
       expect(labelFont).toMatch(/NotoSansCJK/u);

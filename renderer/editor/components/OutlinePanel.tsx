@@ -2,6 +2,7 @@
 // down, in or out by drag, by its buttons or by Alt+Shift+arrows; collapse
 // and expand branches.
 import { memo, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { AnnexPart } from '../../../shared/annexes';
 import type { OutlineItem } from '../../../shared/outline';
 import { sectionKey } from '../keyboard';
 import type { SectionAction } from '../commands';
@@ -13,6 +14,8 @@ interface Props {
   onDropBefore: (index: number, target: number) => void;
   /** Hides the panel (the toolbar's 提纲 shows it again). */
   onHide?: () => void;
+  /** The attachments: each shown (附件1 标题) before the headings inside it; a click jumps to it. */
+  annexes?: readonly AnnexPart[];
 }
 
 const DRAG_TYPE = 'application/x-report-section';
@@ -57,7 +60,30 @@ export function toggleFold(collapsed: ReadonlySet<string>, key: string, keys: re
   return next;
 }
 
-export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction, onDropBefore, onHide }: Props) {
+/** The shown headings with the attachments among them, in the draft's order. */
+function rows(shown: readonly OutlineItem[], annexes: readonly AnnexPart[]): (OutlineItem | AnnexPart)[] {
+  const out: (OutlineItem | AnnexPart)[] = [];
+  let k = 0;
+  for (const item of shown) {
+    while (k < annexes.length && annexes[k]!.index < item.index) out.push(annexes[k++]!);
+    out.push(item);
+  }
+  while (k < annexes.length) out.push(annexes[k++]!);
+  return out;
+}
+
+/** An attachment's row: its label and title; a click jumps to it. */
+function annexRow(a: AnnexPart, onJump: (index: number) => void) {
+  return (
+    <li key={`annex-${a.index}`} role="treeitem" aria-level={1} className="outline-item outline-annex" data-index={a.index}>
+      <button type="button" className="outline-label" onClick={() => onJump(a.index)} title="跳转到此附件">
+        {a.label} {a.title || '（无标题）'}
+      </button>
+    </li>
+  );
+}
+
+export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction, onDropBefore, onHide, annexes = [] }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const keys = useMemo(() => foldKeys(items), [items]);
   const keyOf = useMemo(() => new Map(items.map((item, i) => [item.index, keys[i]!])), [items, keys]);
@@ -92,42 +118,46 @@ export const OutlinePanel = memo(function OutlinePanel({ items, onJump, onAction
       </div>
       {items.length === 0 && <p className="outline-empty">还没有标题。输入“一、”“（一）”等开头即可添加。</p>}
       <ul role="tree" className="outline-tree">
-        {visibleItems(items, keys, collapsed).map((item) => (
+        {rows(visibleItems(items, keys, collapsed), annexes).map((row) =>
+          'label' in row ? (
+            annexRow(row, onJump)
+          ) : (
           <li
-            key={item.index}
+            key={row.index}
             role="treeitem"
-            aria-level={item.level}
-            aria-expanded={hasChildren(item) ? !isCollapsed(item) : undefined}
-            className={`outline-item level-${item.level}`}
-            data-index={item.index}
+            aria-level={row.level}
+            aria-expanded={hasChildren(row) ? !isCollapsed(row) : undefined}
+            className={`outline-item level-${row.level}`}
+            data-index={row.index}
             draggable
             tabIndex={0}
-            onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, String(item.index))}
+            onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, String(row.index))}
             onDragOver={(e) => e.preventDefault()}
-            onDrop={(e) => onDrop(e, item.index)}
-            onKeyDown={(e) => onKeyDown(e, item)}
+            onDrop={(e) => onDrop(e, row.index)}
+            onKeyDown={(e) => onKeyDown(e, row)}
           >
             <button
               type="button"
               className="outline-toggle"
-              aria-label={isCollapsed(item) ? '展开' : '折叠'}
-              disabled={!hasChildren(item)}
-              onClick={() => toggle(item)}
+              aria-label={isCollapsed(row) ? '展开' : '折叠'}
+              disabled={!hasChildren(row)}
+              onClick={() => toggle(row)}
             >
-              {hasChildren(item) ? (isCollapsed(item) ? '▸' : '▾') : ''}
+              {hasChildren(row) ? (isCollapsed(row) ? '▸' : '▾') : ''}
             </button>
-            <button type="button" className="outline-label" onClick={() => onJump(item.index)} title="跳转到此处">
-              {item.number}
-              {item.text || '（空标题）'}
+            <button type="button" className="outline-label" onClick={() => onJump(row.index)} title="跳转到此处">
+              {row.number}
+              {row.text || '（空标题）'}
             </button>
             <span className="outline-actions">
-              <button type="button" title="上移（Alt+Shift+↑）" aria-label="上移" onClick={() => onAction('up', item.index)}>↑</button>
-              <button type="button" title="下移（Alt+Shift+↓）" aria-label="下移" onClick={() => onAction('down', item.index)}>↓</button>
-              <button type="button" title="降一级（Alt+Shift+→）" aria-label="降级" onClick={() => onAction('in', item.index)}>→</button>
-              <button type="button" title="升一级（Alt+Shift+←）" aria-label="升级" onClick={() => onAction('out', item.index)}>←</button>
+              <button type="button" title="上移（Alt+Shift+↑）" aria-label="上移" onClick={() => onAction('up', row.index)}>↑</button>
+              <button type="button" title="下移（Alt+Shift+↓）" aria-label="下移" onClick={() => onAction('down', row.index)}>↓</button>
+              <button type="button" title="降一级（Alt+Shift+→）" aria-label="降级" onClick={() => onAction('in', row.index)}>→</button>
+              <button type="button" title="升一级（Alt+Shift+←）" aria-label="升级" onClick={() => onAction('out', row.index)}>←</button>
             </span>
           </li>
-        ))}
+          ),
+        )}
       </ul>
     </aside>
   );

@@ -30,7 +30,7 @@ describe('right-click menu', () => {
     const comma = page.locator('.finding', { hasText: ',' });
     await comma.waitFor();
     await comma.click({ button: 'right' });
-    expect(await items(page)).toEqual(['剪切（不可用）', '复制（不可用）', '粘贴', '粘贴为纯文本', '全选', '修正：改为“，”']);
+    expect(await items(page)).toEqual(['剪切（不可用）', '复制（不可用）', '粘贴', '粘贴为纯文本', '全选', '修正：改为“，”', '插入附件']);
     await menu(page).getByRole('menuitem', { name: /^修正/u }).click();
     await expect.poll(() => plainText(opening)).toBe('我局高度重视，认真学习。');
     await expect.poll(() => menu(page).count()).toBe(0);
