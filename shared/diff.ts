@@ -4,7 +4,7 @@
 // carry their computed numbers.
 import { diffChars, similarity, type CharPart } from './diff-chars';
 import { blockText, type ReportContent } from './model';
-import { headingNumbers } from './numbering';
+import { blockNumbers } from './annexes';
 
 export type DiffOp = 'same' | 'added' | 'removed' | 'changed';
 
@@ -28,7 +28,7 @@ interface Line {
 
 /** A table compares row by row (a changed cell shows as its row, before and after); a picture by its picture and caption. */
 function lines(content: ReportContent): Line[] {
-  const numbers = headingNumbers(content);
+  const numbers = blockNumbers(content);
   return content.flatMap((b, i): Line[] => {
     if (b.type === 'table') {
       return b.children.map((row, r) => {

@@ -3,6 +3,7 @@
 // can read older files. Every refusal says what is wrong, and where.
 import * as v from 'valibot';
 import { DraftFileHeaderSchema, DraftFileSchema, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, type DraftFile } from './schema/draft-file';
+import { upgradeAnnexes } from './annexes';
 import { nestsDeeperThan } from './json-depth';
 import { METADATA_LABELS } from './schema/metadata';
 import { check, topKey } from './schema/reason';
@@ -49,7 +50,8 @@ export function parseDraftFile(text: string): DraftFile {
   if (file.ok) {
     const missing = missingPicture(file.value);
     if (missing) throw new DraftFileError(`文稿文件缺少文中的图片（${missing.slice(0, 12)}），文件可能不完整，请重新导出该文稿。`);
-    return file.value;
+    // Before version 3 an attachment could only follow the date as paragraphs: it becomes an attachment.
+    return file.value.version < 3 ? { ...file.value, content: upgradeAnnexes(file.value.content) } : file.value;
   }
   const { issue, reason } = file;
   switch (topKey(issue)) {

@@ -74,6 +74,11 @@ export interface Contract {
   'pictures:get': { request: R<'pictures:get'>; response: { mime: PictureType; data: string } | null };
   /** Keeps a picture (inserted from a file or pasted) once per content; refuses other formats and pictures over 10 MB. */
   'pictures:add': { request: R<'pictures:add'>; response: PictureRef };
+  /**
+   * For a paste whose HTML names a picture only by its file (Word, WPS: file:///…/clip_image002.png): reads that file,
+   * if the clipboard's HTML names it, and returns its bytes (base64) when it is a PNG or JPEG within the size limit.
+   */
+  'pictures:read-pasted': { request: R<'pictures:read-pasted'>; response: { data: string; mime: PictureType; width: number; height: number } };
   /** The clipboard's text and HTML, for the right-click menu's 粘贴 (the page may not read the clipboard itself). */
   'clipboard:read': { request: R<'clipboard:read'>; response: { text: string; html: string } };
   /** Where the drafts are kept, for 帮助: the data folder, the library file in it, the backups folder. */
@@ -117,6 +122,7 @@ export const CHANNELS = [
   'settings:set',
   'pictures:get',
   'pictures:add',
+  'pictures:read-pasted',
   'clipboard:read',
   'app:data-location',
 ] as const satisfies readonly Channel[];

@@ -22,7 +22,8 @@ export type LeadFix =
 export function nextLeadFix(content: ReportContent): LeadFix | null {
   let count = 0;
   for (const [block, b] of content.entries()) {
-    if (b.type === 'heading') count = 0;
+    // Leads count within a section: a heading or an attachment starts a new one.
+    if (b.type === 'heading' || b.type === 'annex') count = 0;
     if (b.type === 'table') continue;
     for (const [child, leaf] of b.children.entries()) {
       if (!leaf.lead) continue;

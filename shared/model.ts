@@ -10,6 +10,7 @@ import type { BlockType, ReportBlock, ReportContent, TextBlock } from './schema/
 
 export type {
   AddresseeBlock,
+  AnnexBlock,
   AttachmentBlock,
   BlockType,
   DateBlock,

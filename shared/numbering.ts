@@ -37,11 +37,12 @@ export function formatHeadingNumber(level: HeadingLevel, n: number): string {
 /**
  * The number of every block, by index: a string for headings, null for the rest.
  * A heading restarts the count of every deeper level; numbers under one parent
- * run without gaps.
+ * run without gaps. Each attachment (an annex block) numbers its headings afresh.
  */
 export function headingNumbers(content: ReportContent): (string | null)[] {
   const counters = [0, 0, 0, 0];
   return content.map((b) => {
+    if (b.type === 'annex') counters.fill(0);
     if (b.type !== 'heading') return null;
     const i = b.level - 1;
     counters[i] = (counters[i] ?? 0) + 1;

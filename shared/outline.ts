@@ -24,7 +24,8 @@ export function sectionEnd(content: ReportContent, index: number): number {
   const level = levelAt(content, index);
   if (level === null) throw new RangeError(`block ${index} is not a heading`);
   let i = index + 1;
-  while (i < content.length) {
+  // An attachment (annex) ends every section before it.
+  while (i < content.length && content[i]!.type !== 'annex') {
     const l = levelAt(content, i);
     if (l !== null && l <= level) break;
     i++;
@@ -38,6 +39,7 @@ export function outlineOf(content: ReportContent): OutlineItem[] {
   const items: OutlineItem[] = [];
   const open: OutlineItem[] = [];
   content.forEach((b, index) => {
+    if (b.type === 'annex') while (open.length) open.pop()!.end = index;
     if (b.type !== 'heading') return;
     while (open.length && open[open.length - 1]!.level >= b.level) open.pop()!.end = index;
     const item = { index, level: b.level, number: numbers[index]!, text: blockText(b), end: content.length };
@@ -66,6 +68,7 @@ export function moveSectionUp(content: ReportContent, index: number): RangeMove 
   const level = levelAt(content, index);
   if (level === null) return null;
   for (let i = index - 1; i >= 0; i--) {
+    if (content[i]!.type === 'annex') return null;
     const l = levelAt(content, i);
     if (l === null || l > level) continue;
     return l === level ? { start: index, end: sectionEnd(content, index), to: i } : null;

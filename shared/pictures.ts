@@ -11,6 +11,16 @@ export const TEXT_WIDTH_MM = 156;
 export const MIN_PICTURE_MM = 10;
 const MM_PER_PX = 25.4 / 96;
 
+/**
+ * A picture a paste names only by its file (Word and WPS put
+ * file:///C:/Users/…/clip_image002.png in the clipboard's HTML): an absolute
+ * file: URL on this computer (no server or share, no query, no backslash, no
+ * empty, . or .. segment) ending in a picture's extension. Only such a URL
+ * may be read for a paste.
+ */
+const SEGMENT = String.raw`\/(?!(?:\.|%2e){1,2}(?:\/|$))[^/?#\\\u0000-\u001f]+`;
+export const PASTED_PICTURE_URL = new RegExp(String.raw`^file:\/\/(?:localhost)?(?:${SEGMENT})*${SEGMENT}\.(?:png|jpe?g|gif)$`, 'iu');
+
 export interface PictureInfo {
   mime: PictureType;
   width: number;

@@ -41,6 +41,8 @@ function styleOf(b: SetBlock): { id: ParagraphStyleId; outlineLevel?: number } {
       return { id: level ? headingStyle(level) : 'Normal' };
     case 'attachment':
       return { id: 'Attachment' };
+    case 'annex':
+      return { id: 'AnnexLabel' };
     case 'signature':
       return { id: 'Signature' };
     case 'date':

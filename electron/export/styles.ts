@@ -28,6 +28,7 @@ export const PARAGRAPH_STYLES = [
   'Heading3',
   'Heading4',
   'Attachment',
+  'AnnexLabel',
   'Signature',
   'Date',
   'Footer',
@@ -56,6 +57,8 @@ export interface StyleFormat {
   run: RunStyle & { latin: string; color?: string };
   /** Exact grid lines (false: single spacing, for the footer). */
   grid: boolean;
+  /** The paragraph starts a new page (an attachment's 附件N line). */
+  pageBreakBefore?: boolean;
   /** A border above the paragraph (the 版头's red separator). */
   topBorder?: { size: number; color: string };
 }
@@ -97,6 +100,8 @@ export function styleFormats(profile: FontProfile): Record<ParagraphStyleId, Sty
     Heading3: heading(3, faces.heading3),
     Heading4: heading(4, faces.heading4),
     Attachment: { ...base, name: '附件说明', indent: { left: 0, right: 0, firstLine: TWO_CHARS }, run: text(faces.body) },
+    // An attachment's 附件N line (GB/T 9704 8): 3号黑体, flush left, on a new page, kept with its title.
+    AnnexLabel: { ...base, name: '附件标识', align: 'left', indent: FLUSH, keepNext: true, keepLines: true, pageBreakBefore: true, run: text(faces.heading1) },
     Signature: { ...base, name: '署名', align: 'right', indent: { left: 0, right: TWO_CHARS, firstLine: 0 }, run: text(faces.body) },
     Date: { ...base, name: '成文日期', align: 'right', indent: { left: 0, right: TWO_CHARS, firstLine: 0 }, run: text(faces.body) },
     Mark: {
@@ -157,6 +162,7 @@ function pPrXml(f: StyleFormat, isNormal: boolean): string {
     '<w:pPr>' +
     (f.keepNext ? onOff('keepNext', true) : '') +
     (f.keepLines ? onOff('keepLines', true) : '') +
+    (f.pageBreakBefore ? onOff('pageBreakBefore', true) : '') +
     // Every full page carries 22 lines (GB/T 9704 5.2.3): the layout turns widow control on where it needs it.
     (isNormal ? onOff('widowControl', false) : '') +
     (f.topBorder ? `<w:pBdr><w:top w:val="single" w:sz="${f.topBorder.size}" w:space="0" w:color="${f.topBorder.color}"/></w:pBdr>` : '') +

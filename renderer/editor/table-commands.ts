@@ -48,9 +48,9 @@ export function insertPicture(editor: ReportEditor, picture: PictureRef): void {
   ReactEditor.focus(editor);
 }
 
-/** Sets a picture's display width (mm, within the text width). */
+/** Sets a picture's display width (mm, within the text width), as one undo step. */
 export function setPictureWidth(editor: ReportEditor, block: number, mm: number): void {
-  Transforms.setNodes(editor, { width: clampWidthMm(mm) } as Partial<ImageBlock>, { at: [block] });
+  HistoryEditor.withNewBatch(editor, () => Transforms.setNodes(editor, { width: clampWidthMm(mm) } as Partial<ImageBlock>, { at: [block] }));
 }
 
 /** Tab / Shift+Tab in a table: the next or previous cell; Tab in the last cell adds a row. False outside a table. */

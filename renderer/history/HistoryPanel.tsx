@@ -7,7 +7,7 @@ import type { DiffLine } from '../../shared/diff';
 import type { Draft } from '../../shared/ipc';
 import { VERSION_KIND_LABELS, type Version, type VersionSummary } from '../../shared/library';
 import { blockText } from '../../shared/model';
-import { headingNumbers } from '../../shared/numbering';
+import { blockNumbers } from '../../shared/annexes';
 import { call } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { chineseDateTime } from '../../shared/dates';
@@ -55,7 +55,7 @@ export function HistoryPanel({ draftId, refreshKey, flush, onRestored, onError, 
   const [diff, setDiff] = useState<DiffLine[] | null>(null);
   const [mode, setMode] = useState<'diff' | 'preview'>('diff');
   const [confirming, setConfirming] = useState(false);
-  const previewNumbers = useMemo(() => (selected ? headingNumbers(selected.content) : []), [selected]);
+  const previewNumbers = useMemo(() => (selected ? blockNumbers(selected.content) : []), [selected]);
 
   useEffect(() => {
     void call('versions:list', { id: draftId }).then((r) => (r.ok ? setVersions(r.value) : onError(r.error.message)));

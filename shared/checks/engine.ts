@@ -10,13 +10,14 @@
 // fit in the time the caller gives, so a long draft is never one long task.
 import { blockText, type DraftMetadata, type ReportBlock, type ReportContent } from '../model';
 import { headingNumbers } from '../numbering';
+import { annexRules } from './annexes';
 import { cellFindings, omittedRules } from './cells';
 import { dateRules } from './dates';
 import { docNumberRules } from './docnum';
 import { frameRules } from './frame';
 import { redHeaderRules } from './red-header';
 import { blockLeads } from './lead-marks';
-import { leadRules } from './leads';
+import { leadRules, tableLeadRules } from './leads';
 import { lengthRules } from './length';
 import { numberForms } from './number-forms';
 import { numberBlockRules, numberConsistencyRules } from './numbers';
@@ -26,7 +27,7 @@ import { collectVotes, decideYear, type YearInference } from './report-year';
 import { spaceRules } from './spaces';
 import { hintsOf, structureRules } from './structure';
 import { structureBlockRules } from './structure-block';
-import type { BlockContext, BlockRule, BlockSummary, CheckEnv, CheckInput, Finding, FixEdit, RuleFamily, Severity, TemplateRef } from './types';
+import type { BlockContext, BlockRule, BlockSummary, CheckEnv, CheckInput, Finding, FixEdit, RuleFamily, Severity, TableRule, TemplateRef } from './types';
 import { compiledWords, wordRules } from './words';
 import { yearMentions } from './year-mentions';
 import { yearRules } from './years';
@@ -36,6 +37,8 @@ interface Family {
   doc?: RuleFamily;
   /** The block rule reads table cells too. */
   cells?: true;
+  /** A rule over a whole table (cached with the table like a block rule). */
+  table?: TableRule;
 }
 
 /** The families in the order their findings win when two mark the same text. */
@@ -50,9 +53,10 @@ const FAMILIES: readonly Family[] = [
   { block: numberBlockRules, doc: numberConsistencyRules, cells: true },
   { block: wordRules, cells: true },
   { block: omittedRules },
-  { doc: leadRules },
+  { doc: leadRules, table: tableLeadRules },
   { doc: yearRules },
   { block: structureBlockRules, doc: structureRules },
+  { doc: annexRules },
   { block: lengthRules },
 ];
 
@@ -60,6 +64,7 @@ const FAMILIES: readonly Family[] = [
 const cellOrder = (f: Finding) => (f.cell ? 1 + f.cell.row * 1e6 + f.cell.cell * 1e3 + f.cell.paragraph : 0);
 
 const CELL_RULES = FAMILIES.map((f) => (f.cells ? f.block : undefined));
+const TABLE_RULES = FAMILIES.map((f) => f.table);
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -129,7 +134,7 @@ export function createChecker(): Checker {
   let warmed: { content: ReportContent; key: string; next: number } | null = null;
   const fresh = (i: number, b: ReportBlock, ctx: BlockContext, key: string): Entry => {
     const text = blockText(b);
-    const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
+    const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES, TABLE_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
     const e = { index: i, text, context: key, found, summary: summarize(b, text) };
     cache.set(b, e);
     return e;
@@ -176,7 +181,7 @@ export function createChecker(): Checker {
       };
       FAMILIES.forEach((family, k) => {
         if (family.doc) for (const f of family.doc(input)) take(f);
-        if (family.block) for (const e of entries) for (const f of e.found[k]!) take(f);
+        if (family.block || family.table) for (const e of entries) for (const f of e.found[k]!) take(f);
       });
       out.sort((a, b) => a.block - b.block || cellOrder(a) - cellOrder(b) || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       return { findings: out, year };

@@ -5,7 +5,7 @@ import type { DraftMetadata, ReportContent } from '../model';
 import { createChecker, type CheckResult } from './engine';
 import type { CheckEnv, CheckKind, Finding, FixEdit, Severity, TemplateRef } from './types';
 
-export type { CheckEnv, CheckKind, Evidence, Finding, Fix, FixEdit, Severity, TemplateRef, TextEdit } from './types';
+export type { CellPlace, CheckEnv, CheckKind, Evidence, Finding, Fix, FixEdit, Severity, TemplateRef, TextEdit } from './types';
 export { createChecker, type Checker, type CheckResult } from './engine';
 export { inferReportYear, type YearInference } from './report-year';
 export { guessTemplateId, REQUIRED_PARTS } from './parts';
@@ -42,7 +42,8 @@ export function checkDraft(content: ReportContent, metadata: Partial<DraftMetada
 
 /** A finding's identity across runs of the checks (its rule, place and text). */
 export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.block}|${f.start}|${f.end}|${f.excerpt}`;
+  const cell = f.cell ? `${f.cell.row}.${f.cell.cell}.${f.cell.paragraph}` : '';
+  return `${f.rule}|${f.block}|${cell}|${f.start}|${f.end}|${f.excerpt}`;
 }
 
 /** How many findings of each severity. */
@@ -52,14 +53,18 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-type RangeEdit = Exclude<FixEdit, { kind: 'typed-number' }>;
-const ranged = (e: FixEdit): e is RangeEdit => e.kind !== 'typed-number';
-const overlaps = (a: RangeEdit, b: RangeEdit) => a.block === b.block && a.start < b.end && b.start < a.end;
+type RangeEdit = Extract<FixEdit, { kind: 'text' | 'lead' }>;
+const ranged = (e: FixEdit): e is RangeEdit => e.kind === 'text' || e.kind === 'lead';
+/** Where a ranged edit's offsets count from: a block, or a paragraph in one of its cells. */
+const placeKey = (e: RangeEdit) => (e.cell ? `${e.block}.${e.cell.row}.${e.cell.cell}.${e.cell.paragraph}` : `${e.block}`);
+/** Reading order of the cell paragraphs in a block (the block's own text first). */
+const cellRank = (e: FixEdit) => (ranged(e) && e.cell ? 1 + e.cell.row * 1e6 + e.cell.cell * 1e3 + e.cell.paragraph : 0);
+const overlaps = (a: RangeEdit, b: RangeEdit) => placeKey(a) === placeKey(b) && a.start < b.end && b.start < a.end;
 
 /**
  * The edits of these findings' fixes that can be applied together: a fix
  * whose text overlaps one taken earlier is left for the next run. Text edits
- * come last-first within a block, so applying them in order keeps offsets valid.
+ * come last-first within a block (or cell paragraph), so applying them in order keeps offsets valid.
  */
 export function combinedEdits(findings: readonly Finding[]): FixEdit[] {
   const taken: FixEdit[] = [];
@@ -67,11 +72,15 @@ export function combinedEdits(findings: readonly Finding[]): FixEdit[] {
     if (!f.fix) continue;
     const spans = f.fix.edits.filter(ranged);
     if (spans.some((e) => taken.some((t) => ranged(t) && overlaps(t, e)))) continue;
-    if (f.fix.edits.some((e) => e.kind === 'typed-number' && taken.some((t) => t.kind === 'typed-number' && t.block === e.block))) continue;
+    if (f.fix.edits.some((e) => e.kind !== 'text' && e.kind !== 'lead' && taken.some((t) => t.kind === e.kind && (e.kind === 'attachment-note' || t.block === e.block)))) continue;
     taken.push(...f.fix.edits);
   }
+  // Rewriting the 附件说明 moves blocks: it comes after every other edit.
+  const last = (e: FixEdit) => (e.kind === 'attachment-note' ? 1 : 0);
   return taken.sort((a, b) => {
+    if (last(a) !== last(b)) return last(a) - last(b);
     if (a.block !== b.block) return a.block - b.block;
+    if (cellRank(a) !== cellRank(b)) return cellRank(a) - cellRank(b);
     const as = ranged(a) ? a.start : -1;
     const bs = ranged(b) ? b.start : -1;
     return bs - as;

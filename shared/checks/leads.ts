@@ -5,14 +5,22 @@
 // counts (inserted) and leads typed by hand, the typed ones are offered for
 // conversion, after which the editor numbers them with the rest.
 import { leadWord } from '../leads';
+import { blockText } from '../model';
 import { chineseNumeral } from '../numbering';
-import type { LeadMark } from './lead-marks';
+import { blockLeads, type LeadMark } from './lead-marks';
 import { finding } from './text';
-import type { CheckInput, Finding, Fix } from './types';
+import type { CellPlace, CheckInput, Finding, Fix, TableRule } from './types';
 
 interface Placed extends LeadMark {
   block: number;
+  /** In a table: the cell paragraph, whose text the offsets are in. */
+  cell?: CellPlace;
 }
+
+/** The text a lead's offsets are in. */
+type TextOf = (lead: Placed) => string;
+/** Where a finding on this lead is, and its fix's edit: the block, and the cell paragraph in a table. */
+const placeOf = (lead: Placed) => ({ block: lead.block, ...(lead.cell ? { cell: lead.cell } : {}) });
 
 const qiWord = (n: number) => `其${chineseNumeral(n)}`;
 const wordOf = (kind: LeadMark['kind'], n: number) => (kind === 'shi' ? leadWord(n) : qiWord(n));
@@ -36,11 +44,11 @@ function expected(leads: readonly Placed[]): { lead: Placed; want: number; seen:
   return out;
 }
 
-function sequenceFindings(input: CheckInput, leads: readonly Placed[], details: string[]): Finding[] {
+function sequenceFindings(textOf: TextOf, leads: readonly Placed[], details: string[]): Finding[] {
   const out: Finding[] = [];
   for (const { lead, want, seen } of expected(leads)) {
     if (lead.value === want) continue;
-    const text = input.texts[lead.block]!;
+    const text = textOf(lead);
     const right = wordOf(lead.kind, want);
     const rule = seen ? 'lead-repeat' : lead.value > want ? 'lead-gap' : 'lead-order';
     const message =
@@ -49,22 +57,27 @@ function sequenceFindings(input: CheckInput, leads: readonly Placed[], details: 
         : rule === 'lead-gap'
           ? `序语跳号：前面缺少“${wordOf(lead.kind, want)}”，“${lead.word}”应为“${right}”。`
           : `序语顺序不对：这里应为“${right}”，不是“${lead.word}”。`;
-    const fix: Fix = { label: `改为“${right}”`, edits: [{ kind: 'text', block: lead.block, start: lead.start, end: lead.end, text: right }] };
-    out.push(finding(text, { rule, kind: 'leads', severity: 'error', block: lead.block, start: lead.start, end: lead.end, message, fix, evidence: { basis: '序语在本节内依次排列：一是、二是、三是……（其一、其二……）', details } }));
+    const fix: Fix = { label: `改为“${right}”`, edits: [{ kind: 'text', ...placeOf(lead), start: lead.start, end: lead.end, text: right }] };
+    out.push(finding(text, { rule, kind: 'leads', severity: 'error', ...placeOf(lead), start: lead.start, end: lead.end, message, fix, evidence: { basis: '序语在本节内依次排列：一是、二是、三是……（其一、其二……）', details } }));
   }
   return out;
 }
 
-function section(input: CheckInput, leads: readonly Placed[]): Finding[] {
+/**
+ * The findings on one section's leads. `converts`: the editor counts marked
+ * leads here, so typed ones among them are offered for conversion (in a table
+ * cell it does not, and every lead is read as typed).
+ */
+function section(textOf: TextOf, leads: readonly Placed[], converts = true): Finding[] {
   const shi = leads.filter((l) => l.kind === 'shi');
-  const marked = shi.filter((l) => l.marked);
-  const typed = shi.filter((l) => !l.marked);
+  const marked = converts ? shi.filter((l) => l.marked) : [];
+  const typed = converts ? shi.filter((l) => !l.marked) : shi;
   const out: Finding[] = [];
   const details = [`本节序语：${shi.map((l) => `${l.word}${l.marked ? '' : '（手工输入）'}`).join('、')}`];
   if (marked.length > 0 && typed.length > 0) {
     // The editor counts the marked ones; each typed one is converted, then counted with them.
     for (const lead of typed) {
-      const text = input.texts[lead.block]!;
+      const text = textOf(lead);
       out.push(
         finding(text, {
           rule: 'lead-typed', kind: 'leads', severity: 'warning', block: lead.block, start: lead.start, end: lead.end,
@@ -75,12 +88,12 @@ function section(input: CheckInput, leads: readonly Placed[]): Finding[] {
       );
     }
   } else {
-    out.push(...sequenceFindings(input, shi, details));
+    out.push(...sequenceFindings(textOf, shi, details));
   }
   // 其一、其二 count under each 一是 (and restart at every 其一).
   let run: Placed[] = [];
   const flush = () => {
-    if (run.length) out.push(...sequenceFindings(input, run, [`序语：${run.map((l) => l.word).join('、')}`]));
+    if (run.length) out.push(...sequenceFindings(textOf, run, [`序语：${run.map((l) => l.word).join('、')}`]));
     run = [];
   };
   for (const lead of leads) {
@@ -92,16 +105,32 @@ function section(input: CheckInput, leads: readonly Placed[]): Finding[] {
 }
 
 export function leadRules(input: CheckInput): Finding[] {
+  const textOf: TextOf = (lead) => input.texts[lead.block]!;
   const out: Finding[] = [];
   let current: Placed[] = [];
   input.content.forEach((b, i) => {
-    if (b.type === 'heading') {
-      out.push(...section(input, current));
+    if (b.type === 'heading' || b.type === 'annex') {
+      out.push(...section(textOf, current));
       current = [];
     }
     if (b.type !== 'paragraph' && b.type !== 'heading') return;
     for (const mark of input.summaries[i]!.leads.marks) current.push({ ...mark, block: i });
   });
-  out.push(...section(input, current));
+  out.push(...section(textOf, current));
   return out;
 }
+
+/** 序语 in a table: each cell counts its own 一是、二是 (and 其一、其二) over its paragraphs, as a section does. */
+export const tableLeadRules: TableRule = (index, table) => {
+  const out: Finding[] = [];
+  table.children.forEach((row, r) =>
+    row.children.forEach((cell, c) => {
+      const texts = cell.children.map(blockText);
+      const leads = cell.children.flatMap((p, k) =>
+        blockLeads(p, texts[k]!).marks.map((mark): Placed => ({ ...mark, block: index, cell: { row: r, cell: c, paragraph: k } })),
+      );
+      if (leads.length > 1) out.push(...section((lead) => texts[lead.cell!.paragraph]!, leads, false));
+    }),
+  );
+  return out;
+};

@@ -1,7 +1,7 @@
 // What a format check reports: a rule, where (block index and offsets in the
 // block's text), how serious, what the offending text is, and — only where
 // the correction cannot change what the clerk meant — a fix.
-import type { DraftMetadata, ReportBlock, ReportContent } from '../model';
+import type { DraftMetadata, ReportBlock, ReportContent, TableBlock } from '../model';
 import type { TemplateBlock } from '../template';
 import type { BlockLeads } from './lead-marks';
 import type { NumberForms } from './number-forms';
@@ -14,13 +14,21 @@ export type Severity = 'error' | 'warning' | 'info';
 /** The groups the 检查 panel shows findings in. */
 export type CheckKind = 'numbering' | 'leads' | 'punctuation' | 'spaces' | 'dates' | 'numbers' | 'words' | 'frame' | 'years' | 'structure' | 'length';
 
-/** Replace the text between two offsets of a block's text. */
+/** A paragraph inside a table: the row, the cell in that row and the paragraph in that cell. */
+export interface CellPlace {
+  row: number;
+  cell: number;
+  paragraph: number;
+}
+
+/** Replace the text between two offsets of a block's text (with `cell`, of that cell paragraph's text). */
 export interface TextEdit {
   kind: 'text';
   block: number;
   start: number;
   end: number;
   text: string;
+  cell?: CellPlace;
 }
 
 /** Drop a heading's typed number: the computed number is what shows and exports. */
@@ -35,9 +43,16 @@ export interface LeadEdit {
   block: number;
   start: number;
   end: number;
+  cell?: CellPlace;
 }
 
-export type FixEdit = TextEdit | TypedNumberEdit | LeadEdit;
+/** Rewrite the 附件说明 from the attachments' titles (shared/annexes.ts); applied after every other edit, as it adds and removes blocks. */
+export interface AttachmentNoteEdit {
+  kind: 'attachment-note';
+  block: number;
+}
+
+export type FixEdit = TextEdit | TypedNumberEdit | LeadEdit | AttachmentNoteEdit;
 
 export interface Fix {
   /** What the fix does, in Chinese (e.g. 改为“，”). */
@@ -64,7 +79,7 @@ export interface Finding {
   /** What the finding rests on: the norm, the word list, or the evidence the report year was read from. */
   evidence?: Evidence;
   /** In a table (`block`): the row, the cell in that row and the paragraph in that cell; offsets are in that paragraph's text. */
-  cell?: { row: number; cell: number; paragraph: number };
+  cell?: CellPlace;
 }
 
 export interface Evidence {
@@ -96,6 +111,9 @@ export interface BlockContext {
 
 /** A rule over one block; `index` only places its findings (they move with the block). */
 export type BlockRule = (index: number, block: ReportBlock, text: string, ctx: BlockContext) => Finding[];
+
+/** A rule over a whole table (what spans the paragraphs of a cell, as counting 一是、二是 does); findings carry `cell`. */
+export type TableRule = (index: number, table: TableBlock) => Finding[];
 
 /** What the document-wide rules read of a block, computed once per version of the block. */
 export interface BlockSummary {

@@ -5,8 +5,10 @@
 // placed for a seal or without one, with the empty lines the standard asks
 // for. Each block carries what the export needs to write the same paragraph.
 import { blockText, type HeadingBlock, type ReportBlock, type ReportContent, type ReportText } from '../model';
+import { annexLabels } from '../annexes';
 import { headingNumbers } from '../numbering';
 import { splitRunIn } from '../run-in';
+import { annexLabelBox, titleBoxes } from './annex';
 import { attachmentLines } from './attachments';
 import type { BlockLayout, FaceRole, FixedBox, LineBox } from './boxes';
 import { imageSource, tableBoxes, tableSource, type ObjectSource } from './objects';
@@ -58,10 +60,10 @@ export interface SetBlock extends BlockLayout {
   object?: ObjectSource;
 }
 
-/** Blocks that reach the page: empty guidance-only paragraphs, and empty headings, addressees, signatures, dates, titles, attachments, are left out. */
+/** Blocks that reach the page: empty guidance-only paragraphs, and empty headings, addressees, signatures, dates, titles, 附件说明 items, are left out (an attachment always reaches it). */
 export function exportedBlocks(content: ReportContent): ReportBlock[] {
   // Tables and pictures always reach the page; what an import could not bring over never does (the checks say so).
-  return content.filter((b) => b.type === 'table' || b.type === 'image' || (b.type !== 'omitted' && (blockText(b).trim() !== '' || (b.type === 'paragraph' && !b.hint))));
+  return content.filter((b) => b.type === 'table' || b.type === 'image' || b.type === 'annex' || (b.type !== 'omitted' && (blockText(b).trim() !== '' || (b.type === 'paragraph' && !b.hint))));
 }
 
 const HEADING_ROLE: Record<HeadingBlock['level'], FaceRole> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4' };
@@ -137,10 +139,12 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
   const indexOf = new Map(content.map((b, i) => [b, i]));
   const blocks = exportedBlocks(content);
   const numbers = headingNumbers(blocks);
+  const labels = annexLabels(blocks);
+  const mainEnd = labels.findIndex((l) => l !== null);
   const signature = blocks.find((b) => b.type === 'signature');
   const date = blocks.find((b) => b.type === 'date');
   const indents = closingIndents(signature ? blockText(signature).trim() : '', date ? blockText(date).trim() : '', options.sealed);
-  const attachments = attachmentLines(blocks.filter((b) => b.type === 'attachment').map(blockText));
+  const attachments = attachmentLines(blocks.filter((b, i) => b.type === 'attachment' && (mainEnd < 0 || i < mainEnd)).map(blockText));
   let attachment = 0;
   const out: SetBlock[] = [];
   let lastEmpty = true;
@@ -167,19 +171,7 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
         while (blocks[j]?.type === 'title') parts.push(blockText(blocks[j++]!));
         const lines = cache ? cache.title(parts.join('\n'), options.unit) : titleLines(parts.join('\n'), { unit: options.unit });
         const source: ParagraphSource = { spans: [{ text: lines.join(''), role: 'title' }], align: 'center', firstLeft: 0, left: 0, right: 0, size: SIZE.title, lines };
-        const boxes: LineBox[] = lines.map((text, k) => ({
-          kind: 'line',
-          lineKind: 'title',
-          text,
-          runs: [{ text, role: 'title', bold: false }],
-          left: 0,
-          width: TEXT_WIDTH,
-          align: 'center',
-          last: k === lines.length - 1,
-          hanging: false,
-          size: SIZE.title,
-          spacing: 0,
-        }));
+        const boxes = titleBoxes(lines);
         push({ block: at, boxes, source, kinds: 'title', keepWithNext: true, keepTogether: true, widowControl: false });
         blank();
         return;
@@ -232,6 +224,20 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
         push({ block: at, boxes: [picture, ...captionLines], source: caption, kinds: 'body', object, ...flags, keepTogether: true });
         return;
       }
+      case 'annex': {
+        // A new page: 附件N, an empty line, the title (off the grid, as the main title), an empty line.
+        const label = annexLabelBox(labels[i]!);
+        const labelSource: ParagraphSource = { spans: [{ text: label.text, role: 'heading1' }], align: 'left', firstLeft: 0, left: 0, right: 0, size: SIZE.body };
+        push({ block: -1, boxes: [label], source: labelSource, kinds: 'annex', ...flags, keepWithNext: true, keepTogether: true, pageBreakBefore: true });
+        push(emptyLine(), true);
+        const lines = blockText(b).trim() ? (cache ? cache.title(blockText(b), options.unit) : titleLines(blockText(b), { unit: options.unit })) : [];
+        if (lines.length) {
+          const source: ParagraphSource = { spans: [{ text: lines.join(''), role: 'title' }], align: 'center', firstLeft: 0, left: 0, right: 0, size: SIZE.title, lines };
+          push({ block: at, boxes: titleBoxes(lines), source, kinds: 'title', keepWithNext: true, keepTogether: true, widowControl: false });
+          blank();
+        }
+        return;
+      }
       case 'omitted':
         return;
       case 'signature':
@@ -245,7 +251,9 @@ function setBlocks(content: ReportContent, options: LayoutOptions): SetBlock[] {
     }
   });
   origin = undefined;
-  keepClosingTogether(out);
+  // The main text's closing keeps together; the attachments after it start pages of their own.
+  const annexAt = out.findIndex((b) => b.pageBreakBefore);
+  keepClosingTogether(annexAt < 0 ? out : out.slice(0, annexAt));
   return out;
 }
 

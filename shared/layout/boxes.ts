@@ -5,7 +5,8 @@
 // same rules (it never splits a box; keep flags say what stays together).
 
 /** What a printed line is, as `layout --json` reports it. */
-export type LineKind = 'title' | 'addressee' | 'heading' | 'body' | 'attachment' | 'signature' | 'date';
+/** `annex` is an attachment's 附件N line; its title's lines are `title`. */
+export type LineKind = 'title' | 'addressee' | 'heading' | 'body' | 'attachment' | 'annex' | 'signature' | 'date';
 
 /** Which face a stretch of a line is set in (the draft's font profile names the face). */
 export type FaceRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4';
@@ -66,6 +67,8 @@ export interface BlockLayout {
   boxes: Box[];
   /** No page break between this block's last box and the next block's first (a heading, the closing). */
   keepWithNext: boolean;
+  /** The block starts a new page (an attachment's 附件N line). */
+  pageBreakBefore?: boolean;
   /** No page break inside the block (a heading, a table row). */
   keepTogether: boolean;
   /** At least two lines of the block on either side of a page break (widow and orphan control). */

@@ -34,6 +34,8 @@ interface Item {
   breakBefore: boolean;
   /** Grid lines a page opening with this item starts with: a table's header rows, repeated. */
   carry: number;
+  /** A page must break before this item (an attachment starts a new page). */
+  newPage: boolean;
 }
 
 function items(sets: readonly SetBlock[]): Item[] {
@@ -49,7 +51,8 @@ function items(sets: readonly SetBlock[]): Item[] {
       else if (table) breakBefore = j > table.headerRows;
       // LibreOffice never splits a paragraph kept with the next one (the export says keep lines too, so Word agrees).
       else breakBefore = !s.keepTogether && !s.keepWithNext && !(s.widowControl && (j < 2 || n - j < 2));
-      out.push({ set: k, index: j, lines: boxLines(box), breakBefore, carry: table && j > table.headerRows ? header : 0 });
+      const newPage = j === 0 && k > 0 && s.pageBreakBefore === true;
+      out.push({ set: k, index: j, lines: boxLines(box), breakBefore: breakBefore || newPage, carry: table && j > table.headerRows ? header : 0, newPage });
     });
   });
   return out;
@@ -61,6 +64,11 @@ function pageStarts(list: readonly Item[]): number[] {
   let used = 0;
   for (let i = 0; i < list.length; i++) {
     const it = list[i]!;
+    if (it.newPage && i !== starts[starts.length - 1]) {
+      starts.push(i);
+      used = it.lines;
+      continue;
+    }
     if (used + it.lines <= LINES_PER_PAGE || i === starts[starts.length - 1]) {
       used += it.lines;
       continue;

@@ -1,5 +1,6 @@
 // The parts of a report around its body: the title (one or two lines) and the
 // addressee at the top; the signature and the date at the end.
+import { ANNEX_LABEL } from '../annexes';
 import { displayWidth, PARAGRAPH_END } from './chars';
 import type { Line } from './lines';
 import { parseTypedNumber, startsWithLead } from './numbers';
@@ -82,7 +83,14 @@ export interface Tail {
 /** The signature and date near the end; lines after the date (appended attachments) stay body. */
 export function findTail(lines: readonly Line[], from: number): Tail | null {
   let date = -1;
-  for (let i = lines.length - 1; i >= from && i >= lines.length - 60; i--) {
+  // A date followed by an attachment's label line (附件1) closes the main text, however long the attachments.
+  for (let i = from; i < lines.length - 1; i++) {
+    if (DATE_LINE.test(lines[i]!.text) && ANNEX_LABEL.test(lines[i + 1]!.text.trim())) {
+      date = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; date < 0 && i >= from && i >= lines.length - 60; i--) {
     // A date with more than a few lines after it closes the report only when 附件 follow (appended material).
     const after = lines.length - 1 - i;
     if (DATE_LINE.test(lines[i]!.text) && (after <= 3 || /^附\s*件/u.test(lines[i + 1]!.text))) {

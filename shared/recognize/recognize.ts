@@ -2,6 +2,7 @@
 // levels (run-in or on their own line), paragraphs with their 一是 leads,
 // attachments, signature and date. Recognition reads what the text says;
 // source styles only help where the text has no number.
+import { ANNEX_LABEL } from '../annexes';
 import { block, blockText, type HeadingLevel, type ReportBlock, type ReportContent, type ReportText } from '../model';
 import { headingNumbers } from '../numbering';
 import { splitRunIn } from '../run-in';
@@ -168,9 +169,23 @@ function mergeLeaves(leaves: ReportText[]): ReportText[] {
   return out;
 }
 
-/** After the date: appended material, kept as paragraphs. */
+/**
+ * After the date: the attachments (附件 GB/T 9704 8), each from its label line
+ * on: the next line is its title, the rest its content, recognised as a body
+ * (headings numbered within the attachment). Other material stays paragraphs.
+ */
 function trailingBlocks(lines: readonly Line[]): Built[] {
-  return lines.map((l) => ({ block: l.block ?? block('paragraph', l.text, {}) }));
+  const labels = lines.flatMap((l, i) => (!l.block && ANNEX_LABEL.test(l.text.trim()) ? [i] : []));
+  const plain = (ls: readonly Line[]) => ls.map((l) => ({ block: l.block ?? block('paragraph', l.text, {}) }));
+  if (labels.length === 0) return plain(lines);
+  const out = plain(lines.slice(0, labels[0]));
+  labels.forEach((at, k) => {
+    const end = labels[k + 1] ?? lines.length;
+    const title = lines[at + 1] && at + 1 < end && !lines[at + 1]!.block ? lines[at + 1]!.text.trim() : '';
+    out.push({ block: block('annex', title, {}) });
+    append(out, bodyBlocks(lines.slice(title ? at + 2 : at + 1, end)));
+  });
+  return out;
 }
 
 /** Keeps a typed number on its heading where it differs from the number computed for it. */

@@ -69,6 +69,13 @@ export const HeadingBlockSchema = v.object(
 );
 /** One item of the 附件说明: the attachment's name, without 附件： or its number. */
 export const AttachmentBlockSchema = simple('attachment');
+/**
+ * An attachment (附件) as a document of its own: this block is its title; the
+ * blocks after it, up to the next annex, are its content. Annexes follow the
+ * main text (after the signature and date). Its label (附件1, or 附件 when
+ * there is only one) is computed from its place, like a heading number.
+ */
+export const AnnexBlockSchema = simple('annex');
 export const SignatureBlockSchema = simple('signature');
 export const DateBlockSchema = simple('date');
 
@@ -158,6 +165,7 @@ export const ReportBlockSchema = v.variant(
     ParagraphBlockSchema,
     HeadingBlockSchema,
     AttachmentBlockSchema,
+    AnnexBlockSchema,
     SignatureBlockSchema,
     DateBlockSchema,
     TableBlockSchema,
@@ -176,6 +184,7 @@ export type AddresseeBlock = v.InferOutput<typeof AddresseeBlockSchema>;
 export type ParagraphBlock = v.InferOutput<typeof ParagraphBlockSchema>;
 export type HeadingBlock = v.InferOutput<typeof HeadingBlockSchema>;
 export type AttachmentBlock = v.InferOutput<typeof AttachmentBlockSchema>;
+export type AnnexBlock = v.InferOutput<typeof AnnexBlockSchema>;
 export type SignatureBlock = v.InferOutput<typeof SignatureBlockSchema>;
 export type DateBlock = v.InferOutput<typeof DateBlockSchema>;
 export type TableCell = v.InferOutput<typeof TableCellSchema>;

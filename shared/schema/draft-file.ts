@@ -5,8 +5,12 @@ import { ReportContentSchema } from './content';
 import { DraftMetadataSchema } from './metadata';
 
 export const DRAFT_FILE_FORMAT = 'gongwen-report-draft';
-/** Version 2 added tables, pictures (`pictures`) and omitted-content blocks; version 1 files read as they are. */
-export const DRAFT_FILE_VERSION = 2;
+/**
+ * Version 2 added tables, pictures (`pictures`) and omitted-content blocks;
+ * version 3 attachments as documents (`annex` blocks). Older files read, an
+ * attachment appended after the date as paragraphs upgraded (shared/annexes.ts).
+ */
+export const DRAFT_FILE_VERSION = 3;
 
 /** The pictures a draft's image blocks show: SHA-256 hex of the bytes → the bytes in base64. */
 export const PicturesSchema = v.record(
@@ -24,7 +28,7 @@ export const DraftFileHeaderSchema = v.object({
 /** Fields are checked in this order; other fields (from newer minor changes) are ignored. */
 export const DraftFileSchema = v.object({
   format: v.literal(DRAFT_FILE_FORMAT),
-  version: v.union([v.literal(1), v.literal(DRAFT_FILE_VERSION)], 'is not a known version'),
+  version: v.union([v.literal(1), v.literal(2), v.literal(DRAFT_FILE_VERSION)], 'is not a known version'),
   content: ReportContentSchema,
   pictures: v.optional(PicturesSchema),
   metadata: DraftMetadataSchema,

@@ -7,8 +7,8 @@ import { PicturesSchema } from './draft-file';
 import { DraftMetadataSchema } from './metadata';
 
 export const LIBRARY_FILE_FORMAT = 'gongwen-report-library';
-/** Version 2 added the pictures drafts and versions show (`pictures`); version 1 files read as they are. */
-export const LIBRARY_FILE_VERSION = 2;
+/** Version 2 added the pictures drafts and versions show (`pictures`), version 3 attachments (`annex` blocks); older files read as they are. */
+export const LIBRARY_FILE_VERSION = 3;
 export const LIBRARY_FILE_EXTENSION = 'gwlib';
 
 const text = v.string('is not text');
@@ -47,7 +47,7 @@ export const LibraryFileHeaderSchema = v.object({
 
 export const LibraryFileSchema = v.object({
   format: v.literal(LIBRARY_FILE_FORMAT),
-  version: v.union([v.literal(1), v.literal(LIBRARY_FILE_VERSION)], 'is not a known version'),
+  version: v.union([v.literal(1), v.literal(2), v.literal(LIBRARY_FILE_VERSION)], 'is not a known version'),
   exported: v.fallback(v.string(), ''),
   drafts: v.array(LibraryFileDraftSchema, 'is not a list'),
   /** SHA-256 hex → the picture's bytes in base64, each picture once. */

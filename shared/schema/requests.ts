@@ -4,6 +4,7 @@
 // requests carry exactly these keys, own properties only: anything extra (a
 // smuggled `path`, or `constructor`, `__proto__`) is refused.
 import * as v from 'valibot';
+import { PASTED_PICTURE_URL } from '../pictures';
 import { ReportContentSchema } from './content';
 import { IdSchema, TextFieldSchema } from './id';
 import { SettingsPatchSchema, SortKeySchema } from './library';
@@ -57,6 +58,10 @@ export const REQUEST_SCHEMAS = {
   'pictures:get': request({ hash: v.pipe(v.string('is not a picture hash'), v.regex(/^[0-9a-f]{64}$/u, 'is not a picture hash')) }),
   // Base64 of at most a little over the 10 MB limit: the handler says what is too large, in Chinese.
   'pictures:add': request({ data: v.pipe(v.string('is not base64 text'), v.maxLength(16_000_000, 'is too long'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'is not base64 text')) }),
+  // A file: URL to a picture, as a paste's HTML names it; the handler reads it only if the clipboard names it too.
+  'pictures:read-pasted': request({
+    src: v.pipe(v.string('is not a picture file URL'), v.maxLength(4096, 'is too long'), v.regex(PASTED_PICTURE_URL, 'is not a file: URL to a picture')),
+  }),
 } as const;
 
 export type Requests = { [C in keyof typeof REQUEST_SCHEMAS]: v.InferOutput<(typeof REQUEST_SCHEMAS)[C]> };

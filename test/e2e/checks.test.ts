@@ -70,6 +70,49 @@ describe('检查', () => {
     expect(consoleErrors(app)).toEqual([]);
   });
 
+  it('goes to a finding in a table cell, at its text, and fixes it in that cell', async () => {
+    const { page } = app;
+    await create(page);
+    await page.locator('[data-slate-editor] > [data-block=paragraph]').first().click();
+    await page.getByRole('button', { name: '表格', exact: true }).click();
+    await page.getByLabel('行数').fill('2');
+    await page.getByLabel('列数').fill('2');
+    await page.getByRole('button', { name: '插入表格' }).click();
+    const cellsOf = page.locator('[data-block=table] td');
+    await cellsOf.first().waitFor();
+    const cdp = await app.cdp();
+    for (const [k, text] of ['项目', '说明', '复议', '办理案件12件,结案10件。一是健全制度。三是强化监督。'].entries()) {
+      if (k > 0) await page.keyboard.press('Tab');
+      await cdp.send('Input.insertText', { text });
+    }
+    // Away from the table, so that going to the finding has to move the selection there.
+    await page.locator('[data-slate-editor] [data-block=title]').click();
+    await page.getByRole('button', { name: /^检查/u }).click();
+    const comma = item(page, 'punct-halfwidth');
+    await comma.waitFor();
+    await comma.locator('.checks-item-text').click();
+    await expect.poll(() => selection(page)).toBe(',');
+    // The selection is in the fourth cell (second row, second column).
+    const cellIndex = () => page.evaluate(() => {
+      const td = window.getSelection()?.anchorNode?.parentElement?.closest('td');
+      return td ? [...document.querySelectorAll('[data-block=table] td')].indexOf(td) : -1;
+    });
+    await expect.poll(cellIndex).toBe(3);
+    await item(page, 'lead-gap').locator('.checks-item-text').click();
+    await expect.poll(() => selection(page)).toBe('三是');
+    await expect.poll(cellIndex).toBe(3);
+
+    await comma.getByRole('button', { name: '一键修正' }).click();
+    await expect.poll(() => plain(cellsOf.nth(3))).toBe('办理案件12件，结案10件。一是健全制度。三是强化监督。');
+    await item(page, 'lead-gap').getByRole('button', { name: '一键修正' }).click();
+    await expect.poll(() => plain(cellsOf.nth(3))).toBe('办理案件12件，结案10件。一是健全制度。二是强化监督。');
+    expect(await plain(cellsOf.nth(2))).toBe('复议');
+    // Each fix is one undo step.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => plain(cellsOf.nth(3))).toBe('办理案件12件，结案10件。一是健全制度。三是强化监督。');
+    expect(consoleErrors(app)).toEqual([]);
+  });
+
   it('reports the county report’s typed （5） and fixes it by keeping the computed number', async () => {
     const { page } = app;
     chosen = path.join(FIXTURES, 'county-bureau-annual-2023.txt');

@@ -1,18 +1,25 @@
 // The safe fixes applied to content as plain data, for tests of the edits
 // the editor applies through Slate (renderer/checks/apply-fix.ts).
 import { combinedEdits, runChecks, type CheckEnv, type FixEdit, type TemplateRef } from '../../shared/checks';
+import { syncAttachmentNote } from '../../shared/annexes';
 import type { DraftMetadata, ReportContent, ReportText } from '../../shared/model';
 
 /** Content with the edits applied (pure). Leaves keep their marks. */
 export function applyEdits(content: ReportContent, edits: readonly FixEdit[]): ReportContent {
-  const out = JSON.parse(JSON.stringify(content)) as ReportContent;
+  let out = JSON.parse(JSON.stringify(content)) as ReportContent;
   for (const e of edits) {
-    const block = out[e.block];
-    if (!block || block.type === 'table') continue;
-    if (e.kind === 'typed-number') {
-      if (block.type === 'heading') delete block.typedNumber;
+    if (e.kind === 'attachment-note') {
+      out = syncAttachmentNote(out);
       continue;
     }
+    const top = out[e.block];
+    if (e.kind === 'typed-number') {
+      if (top?.type === 'heading') delete top.typedNumber;
+      continue;
+    }
+    // The text the edit's offsets are in: the block's, or a cell paragraph's.
+    const block = e.cell && top?.type === 'table' ? top.children[e.cell.row]?.children[e.cell.cell]?.children[e.cell.paragraph] : top;
+    if (!block || block.type === 'table' || (top?.type === 'table' && !e.cell)) continue;
     if (e.kind === 'lead') {
       block.children = markLead(block.children, e.start, e.end);
       continue;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DraftFileError, parseDraftFile, serializeDraftFile } from '../../shared/draft-file';
+import { DRAFT_FILE_VERSION, DraftFileError, parseDraftFile, serializeDraftFile } from '../../shared/draft-file';
 import { block, blockText, validateContent, type ImageBlock, type ReportContent, type TableBlock } from '../../shared/model';
 import { columnWeights, mapTextBlocks, placeCells, simpleTable, textBlocks } from '../../shared/tables';
 
@@ -59,9 +59,9 @@ describe('tables and pictures in the model', () => {
 describe('the draft file carries pictures', () => {
   const draft = { title: '报告', template: 'imported', metadata, content: [merged(), image] as ReportContent };
 
-  it('writes version 2 with the pictures by hash, and reads it back', () => {
+  it('writes the current version with the pictures by hash, and reads it back', () => {
     const text = serializeDraftFile({ ...draft, pictures: { [hash]: png.toString('base64') } });
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(DRAFT_FILE_VERSION);
     const back = parseDraftFile(text);
     expect(back.content).toEqual(draft.content);
     expect(Buffer.from(back.pictures![hash]!, 'base64')).toEqual(png);

@@ -137,3 +137,22 @@ describe('draft files', () => {
     expect(parseDraftFile(file({ note: 'extra' })).title).toBe(draft.title);
   });
 });
+
+describe('attachments in the draft file (version 3)', () => {
+  const annexed: ReportContent = [...content.slice(0, 5), block('attachment', '名单', {}), ...content.slice(5), block('annex', '名单', {}), block('paragraph', '甲、乙。', {})];
+
+  it('writes version 3 and reads its attachments back', () => {
+    const text = serializeDraftFile({ ...draft, content: annexed });
+    expect(JSON.parse(text).version).toBe(3);
+    expect(parseDraftFile(text).content).toEqual(annexed);
+  });
+
+  it('upgrades an attachment a version 2 file carried after the date as paragraphs', () => {
+    const old = [...content, block('paragraph', '附件1', {}), block('paragraph', '名单', {}), block('paragraph', '甲、乙。', {}), block('paragraph', '附件 2', {}), block('paragraph', '台账', {})];
+    const text = JSON.stringify({ format: DRAFT_FILE_FORMAT, version: 2, ...draft, content: old });
+    const read = parseDraftFile(text).content;
+    expect(read.slice(content.length)).toEqual([block('annex', '名单', {}), block('paragraph', '甲、乙。', {}), block('annex', '台账', {})]);
+    // A current file is read as written: a paragraph 附件1 stays a paragraph.
+    expect(parseDraftFile(JSON.stringify({ format: DRAFT_FILE_FORMAT, version: 3, ...draft, content: old })).content).toEqual(old);
+  });
+});

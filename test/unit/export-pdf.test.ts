@@ -12,6 +12,7 @@ import { exportLayout, type ExportInput } from '../../electron/export/docx-docum
 import { buildPdf } from '../../electron/export/pdf';
 import { layoutJson } from '../../shared/layout';
 import { fixturePath, loadFixtureReport } from '../fixtures/export/reports';
+import { annexedReport } from '../support/annexed-report';
 import { makeLongReport } from '../support/long-report';
 import { shiftedShortLine } from '../support/shifted';
 
@@ -42,6 +43,7 @@ const DOCUMENTS: [string, ExportInput][] = [
   ['township fixture, Windows profile', { ...loadFixtureReport('township-annual-2023'), metadata: { ...loadFixtureReport('township-annual-2023').metadata, format: { fontProfile: 'windows' } } }],
   ['long report with figures', makeLongReport(12_000, { mixed: true })],
   ['a condensed paragraph', shiftedShortLine()[3]!],
+  ['two attachments', annexedReport()],
 ];
 
 describe.skipIf(!hasPdftotext && !process.env.CI)('PDF export', () => {

@@ -1,7 +1,8 @@
 // Every exported .docx is valid against the ECMA-376 transitional schemas,
 // part by part (Word refuses a file with an element out of order or an
 // unknown attribute, which LibreOffice would open): the fixture reports in
-// each font profile, sealed and not, and a report with the 版头 and 版记.
+// each font profile, sealed and not, a report with the 版头 and 版记, and one
+// with attachments.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { buildDocx, type ExportInput } from '../../electron/export/docx-document
 import { FONT_PROFILE_IDS } from '../../shared/model';
 import { exportLayout } from '../../electron/export/docx-document';
 import { FIXTURE_REPORTS, loadFixtureReport } from '../fixtures/export/reports';
+import { annexedReport } from '../support/annexed-report';
 import { formal, formalShifted } from '../support/formal';
 import { findPython, validateDocx } from '../support/ooxml-validate';
 
@@ -35,6 +37,7 @@ const inputs: [string, ExportInput][] = [
   ['版头 with 签发人, 版记 on the last page', withColophon('fits')],
   ['版记 on a new even page', withColophon('next')],
   ['版记 after a blank page, in a section of its own', withColophon('blank')],
+  ['版头, two attachments, 版记 after them', formal(annexedReport())],
   ['版头 without 签发人, no 抄送', formal(loadFixtureReport('township-annual-2023'), { redHeader: { mark: '某某镇人民政府文件', number: '某府发〔2026〕12号' }, colophon: { printer: '某某镇党政办公室', printed: '2026-03-02' } })],
 ];
 

@@ -73,7 +73,7 @@ describe('the styles', () => {
     expect(xml).not.toContain('w:val="56"');
     const names = [...xml.matchAll(/<w:style [^>]*w:type="paragraph"[^>]*>\s*<w:name w:val="([^"]+)"/gu)].map((m) => m[1]);
     expect(names).toEqual([
-      'Normal', 'Title', '主送机关', 'heading 1', 'heading 2', 'heading 3', 'heading 4', '附件说明', '署名', '成文日期', 'footer',
+      'Normal', 'Title', '主送机关', 'heading 1', 'heading 2', 'heading 3', 'heading 4', '附件说明', '附件标识', '署名', '成文日期', 'footer',
       '发文机关标志', '发文字号', '版头分隔线', '版记', 'footnote text', 'endnote text',
     ]);
   });

@@ -38,6 +38,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'drafts:import': null,
   'pictures:get': { hash: 'a'.repeat(64) },
   'pictures:add': { data: 'iVBORw0KGgo=' },
+  'pictures:read-pasted': { src: 'file:///C:/Users/clerk/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png' },
   'library:list': { sort: 'deadline', trash: false },
   'library:search': { query: '法治政府' },
   'library:rename': { id: draftId, title: '新标题' },

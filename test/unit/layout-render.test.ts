@@ -9,6 +9,7 @@ import { buildDocx, exportLayout, type ExportInput } from '../../electron/export
 import { importFile } from '../../electron/import/import-file';
 import { layoutJson } from '../../shared/layout';
 import { loadFixtureReport } from '../fixtures/export/reports';
+import { annexedReport } from '../support/annexed-report';
 import { makeLongReport } from '../support/long-report';
 import { renderDocxFiles, SOFFICE_START_TIMEOUT, whyCannotRender, type Page } from '../support/render-docx';
 import { shiftedClosing, shiftedDrafts, shiftedShortLine } from '../support/shifted';
@@ -62,6 +63,8 @@ describe.skipIf(unavailable !== null)('layout lines against the print of LibreOf
     documents.set('township, imported from text', await imported('township-annual-2023.txt'));
     documents.set('county bureau, imported from .docx', await imported('county-bureau-annual-2023.docx'));
     documents.set('township, imported from Word numbering', await imported('township-annual-2023.word-numbering.docx'));
+    documents.set('county bureau with two attachments', annexedReport());
+    documents.set('one attachment, long', annexedReport(['某某县2023年度行政执法案卷评查情况及存在问题整改落实的通报']));
     documents.set('long report', makeLongReport(20_000));
     documents.set('long report with figures and Latin words', makeLongReport(20_000, { mixed: true, paragraphChars: 180 }));
     documents.set('long report, sealed, Windows profile', { ...makeLongReport(8_000, { mixed: true }), metadata: { ...makeLongReport(10).metadata, format: { sealed: true, fontProfile: 'windows' } } });
@@ -76,7 +79,7 @@ describe.skipIf(unavailable !== null)('layout lines against the print of LibreOf
     for (const [i, name] of names.entries()) await writeFile(files[i]!, await buildDocx(documents.get(name)!));
     const pages = await renderDocxFiles(files);
     names.forEach((name, i) => printed.set(name, pages[i]!));
-  }, SOFFICE_START_TIMEOUT + 60_000 + 30_000 * 17);
+  }, SOFFICE_START_TIMEOUT + 60_000 + 30_000 * 19);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('matches at least 98% of the printed lines, every page count equal, on every document', () => {

@@ -114,7 +114,7 @@ describe('the end of a report', () => {
     ]);
   });
 
-  it('recognises a date in Chinese numerals, two signature lines, and material appended after the date', () => {
+  it('recognises a date in Chinese numerals, two signature lines, and an attachment appended after the date', () => {
     expect(report('工作总结', '正文。', '特此报告。', '中共某某乡委员会', '某某乡人民政府', '二〇二四年十二月三十日', '附件1', '统计表')).toEqual([
       'title: 工作总结',
       'paragraph: 正文。',
@@ -122,8 +122,7 @@ describe('the end of a report', () => {
       'signature: 中共某某乡委员会',
       'signature: 某某乡人民政府',
       'date: 二〇二四年十二月三十日',
-      'paragraph: 附件1',
-      'paragraph: 统计表',
+      'annex: 统计表',
     ]);
   });
 

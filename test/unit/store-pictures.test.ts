@@ -10,6 +10,7 @@ import { parseLibraryFile, serializeLibraryFile } from '../../electron/store/lib
 import { diffBlocks } from '../../shared/diff';
 import type { ImageBlock, ReportContent } from '../../shared/model';
 import { MAX_PICTURE_BYTES } from '../../shared/pictures';
+import { LIBRARY_FILE_VERSION } from '../../shared/schema/library-file';
 import { simpleTable } from '../../shared/tables';
 import { newDraft, report, tempDirs } from '../support/library-fixtures';
 
@@ -60,7 +61,7 @@ describe('pictures in the store', () => {
     const text = serializeLibraryFile(a.files.export(undefined).file);
     a.close();
     const file = parseLibraryFile(text, new Date());
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(LIBRARY_FILE_VERSION);
     expect(Object.keys(file.pictures ?? {})).toHaveLength(1);
     const b = openDraftStore(temp.make());
     b.files.import(file, 'before-import');

@@ -4,6 +4,7 @@ import { useSlate } from 'slate-react';
 import type { HeadingLevel, ReportContent } from '../../../shared/model';
 import { currentBlock, setBlockLevel, toggleRunIn } from '../commands';
 import { insertLead } from '../plugins/with-leads';
+import { AnnexToolbar } from './AnnexToolbar';
 import { TableToolbar } from './TableToolbar';
 
 const LEVELS: { label: string; level: HeadingLevel | null }[] = [
@@ -34,7 +35,7 @@ export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () =>
   const node = index === null ? undefined : (editor.children as ReportContent)[index];
   const level = node?.type === 'heading' ? node.level : node?.type === 'paragraph' ? null : undefined;
   // Tables, pictures and omitted content have no level to set.
-  const leveled = node === undefined || (node.type !== 'table' && node.type !== 'image' && node.type !== 'omitted');
+  const leveled = node === undefined || (node.type !== 'table' && node.type !== 'image' && node.type !== 'omitted' && node.type !== 'annex');
   const canRunIn = node?.type === 'heading' && (node.level === 2 || node.level === 3);
   // Buttons act on the editor's selection: keep the focus in the text.
   const keepFocus = (e: React.MouseEvent) => e.preventDefault();
@@ -70,6 +71,7 @@ export function EditorToolbar({ onEditInfo, checks, pages }: { onEditInfo: () =>
         插入“一是”
       </button>
       <TableToolbar />
+      <AnnexToolbar />
       <button type="button" onClick={onEditInfo}>
         文稿信息
       </button>

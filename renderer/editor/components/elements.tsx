@@ -9,7 +9,7 @@ import { pageEndLabel, pageEndSide } from './leaf';
 import { CellView, ImageView, OmittedView, RowView, TableView } from './objects';
 
 export interface BlockViewProps extends RenderElementProps {
-  /** The computed number of a heading (一、 （一） 1. （1）). */
+  /** The computed number of a heading (一、 （一） 1. （1）), or an attachment's label (附件1). */
   number: string | null;
 }
 
@@ -61,6 +61,22 @@ export function BlockView(props: BlockViewProps) {
         >
           {children}
         </p>
+      );
+    case 'attachment': {
+      // A 附件说明 item: 附件：1. drawn before the name, later items' numbers under the first's, names aligned.
+      const place = number === null ? undefined : number.startsWith('附件') ? (number.length > 3 ? 'first' : 'single') : 'next';
+      return (
+        <p className="blk blk-attachment" {...common} data-number={number ?? ''} data-place={place}>
+          {children}
+        </p>
+      );
+    }
+    case 'annex':
+      // An attachment's title; its label (附件1) is drawn above it, where its new page starts.
+      return (
+        <h2 className="blk blk-annex" {...common} data-label={number ?? '附件'}>
+          {children}
+        </h2>
       );
     default:
       return (

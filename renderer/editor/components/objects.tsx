@@ -2,13 +2,13 @@
 // page. A table is Slate elements all the way down (rows, cells, their
 // paragraphs), so typing, IME and undo in a cell work as anywhere else. A
 // picture shows its bytes from the library above its caption, which is the
-// block's text; an omitted block is framed and labelled.
+// block's text, and is sized by dragging its handle (PictureFrame.tsx); an omitted block is framed and labelled.
 import { useEffect, useState } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import type { ImageBlock, OmittedBlock, TableCell } from '../../../shared/model';
-import { displaySizeMm, TEXT_WIDTH_MM } from '../../../shared/pictures';
 import { omittedLabel } from '../../../shared/recognize/summary';
 import { call } from '../../api';
+import { PictureFrame } from './PictureFrame';
 
 const urls = new Map<string, string>();
 
@@ -35,12 +35,11 @@ function usePictureUrl(hash: string): string | null | 'missing' {
 
 export function ImageView({ attributes, children, element }: RenderElementProps & { element: ImageBlock }) {
   const url = usePictureUrl(element.picture.hash);
-  const { width } = displaySizeMm(element);
   return (
     <figure className="blk blk-image" {...attributes} data-block="image">
-      <div className="picture" contentEditable={false} style={{ width: `${(width / TEXT_WIDTH_MM) * 100}%` }}>
+      <PictureFrame element={element}>
         {url === 'missing' ? <span className="picture-missing">图片缺失</span> : url ? <img src={url} alt={`图片 ${element.picture.width}×${element.picture.height}`} draggable={false} /> : null}
-      </div>
+      </PictureFrame>
       <figcaption data-hint={children && element.children.every((c) => c.text === '') ? '图题（可不填）' : undefined}>{children}</figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Descendant } from 'slate';
 import type { ReportContent } from '../../../shared/model';
-import { headingNumbers } from '../../../shared/numbering';
+import { blockNumbers } from '../../../shared/annexes';
 
 interface Numbered {
   blocks: readonly Descendant[];
@@ -24,14 +24,14 @@ export function numbersStillDrawn(prev: Numbered, blocks: readonly Descendant[],
 }
 
 /**
- * The numbers of the headings, by block index. The array keeps its identity
+ * The numbers of the headings (and the labels of the attachments), by block index. The array keeps its identity
  * while the numbering is drawn right, so typing inside a block does not make
  * every block re-render; inserting, deleting, re-levelling or moving a heading does.
  */
 export function useHeadingNumbers(value: Descendant[]): readonly (string | null)[] {
   const last = useRef<Numbered>({ blocks: [], numbers: [] });
   return useMemo(() => {
-    const next = headingNumbers(value as ReportContent);
+    const next = blockNumbers(value as ReportContent);
     const prev = last.current;
     if (numbersStillDrawn(prev, value, next)) {
       last.current = { blocks: value, numbers: prev.numbers };

@@ -5,12 +5,11 @@
 // editor keeps Slate's own fragment.
 import { Editor, Element, Node, Range, Transforms, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { blockText, type ImageBlock, type ReportBlock, type ReportContent } from '../../../shared/model';
+import { blockText, type ReportBlock, type ReportContent } from '../../../shared/model';
 import { textBlocks } from '../../../shared/tables';
-import { clampWidthMm } from '../../../shared/pictures';
 import { htmlObjects, recognize, recognizeHtml, recognizeText, withPictures, type HtmlSource } from '../../../shared/recognize';
-import { call } from '../../api';
 import type { ReportEditor } from '../slate-types';
+import { pastedPicture } from './pasted-pictures';
 import { cellPath } from './with-tables';
 
 const SLATE_FRAGMENT = 'application/x-slate-fragment';
@@ -60,22 +59,9 @@ function insertBlocks(editor: ReportEditor, pasted: ReportContent): void {
   });
 }
 
-/**
- * The pictures a clipboard's HTML carries as data: URLs, kept in the library
- * (pictures:add); each one the library refuses, or that the clipboard only
- * names by a file path, stays marked in the text as not imported.
- */
+/** The paste with its pictures brought over (or each marked, saying why), as blocks. */
 async function pastedWithPictures(source: HtmlSource, wholeDocument: boolean): Promise<ReportContent> {
-  const made = await Promise.all(
-    source.images.map(async (img): Promise<ImageBlock | null> => {
-      const data = /^data:image\/(?:png|jpe?g);base64,(.*)$/isu.exec(img.src.trim())?.[1]?.replace(/\s+/gu, '');
-      if (!data) return null;
-      const added = await call('pictures:add', { data });
-      if (!added.ok) return null;
-      const width = img.width ? clampWidthMm((img.width * 25.4) / 96) : undefined;
-      return { type: 'image', picture: added.value, ...(width ? { width } : {}), children: [{ text: '' }] };
-    }),
-  );
+  const made = await Promise.all(source.images.map(pastedPicture));
   return recognize(withPictures(source, made), { mode: wholeDocument ? 'document' : 'fragment' });
 }
 
@@ -100,7 +86,7 @@ export function withPaste(editor: ReportEditor): ReportEditor {
     const whole = isBlank(editor);
     const html = data.getData('text/html');
     const source = html.trim() ? htmlObjects(html) : null;
-    if (source && !cellPath(editor) && source.images.some((img) => /^data:image\//iu.test(img.src.trim()))) {
+    if (source && !cellPath(editor) && source.images.length > 0) {
       // The pictures go to the library first (a moment), then the paste goes in whole, as one step.
       void pastedWithPictures(source, whole).then((blocks) => blocks.length && insertPasted(editor, blocks, whole));
       return;
