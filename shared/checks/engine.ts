@@ -5,6 +5,9 @@
 // The document-wide rules — the report year, the leads of a section, one
 // way of writing numbers, heading numbers, the parts — then run over those
 // summaries, which is cheap. A full check is the same with nothing cached.
+// The block rules of a draft just opened (or after the word list or hints
+// changed) are many blocks' work: `warm` does it in slices, as many blocks as
+// fit in the time the caller gives, so a long draft is never one long task.
 import { blockText, type DraftMetadata, type ReportBlock, type ReportContent } from '../model';
 import { headingNumbers } from '../numbering';
 import { annexRules } from './annexes';
@@ -107,27 +110,55 @@ const idOf = (o: object | undefined) => {
 export interface Checker {
   /** Every finding on the draft, in reading order. Only blocks changed since the last call are checked again. */
   check(content: ReportContent, metadata: Partial<DraftMetadata>, template?: TemplateRef, env?: CheckEnv): CheckResult;
+  /**
+   * Checks the blocks not checked yet, one by one while `more()` says there is
+   * time; true once every block is (so `check` then only runs the
+   * document-wide rules). The findings are those `check` would make.
+   */
+  warm(content: ReportContent, metadata: Partial<DraftMetadata>, more: () => boolean, template?: TemplateRef, env?: CheckEnv): boolean;
+}
+
+function blockContext(content: ReportContent, metadata: Partial<DraftMetadata>, template: TemplateRef | undefined, env: CheckEnv) {
+  const hints = hintsOf(content, metadata, template);
+  const ctx: BlockContext = {
+    ...(typeof metadata.year === 'number' ? { yearHint: metadata.year } : {}),
+    hints,
+    ...(env.words ? { words: compiledWords(env.words) } : {}),
+  };
+  return { hints, ctx, key: contextKey(ctx, idOf(env.words)) };
 }
 
 export function createChecker(): Checker {
   const cache = new WeakMap<ReportBlock, Entry>();
+  /** Where `warm` stopped: blocks before it were checked with that context key, in that content. */
+  let warmed: { content: ReportContent; key: string; next: number } | null = null;
+  const fresh = (i: number, b: ReportBlock, ctx: BlockContext, key: string): Entry => {
+    const text = blockText(b);
+    const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES, TABLE_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
+    const e = { index: i, text, context: key, found, summary: summarize(b, text) };
+    cache.set(b, e);
+    return e;
+  };
   return {
+    warm(content, metadata, more, template, env = {}) {
+      const { ctx, key } = blockContext(content, metadata, template, env);
+      let i = warmed && warmed.content === content && warmed.key === key ? warmed.next : 0;
+      for (; i < content.length; i++) {
+        const b = content[i]!;
+        if (cache.get(b)?.context === key) continue;
+        if (!more()) break;
+        fresh(i, b, ctx, key);
+      }
+      warmed = { content, key, next: i };
+      return i >= content.length;
+    },
     check(content, metadata, template, env = {}) {
-      const hints = hintsOf(content, metadata, template);
-      const ctx: BlockContext = {
-        ...(typeof metadata.year === 'number' ? { yearHint: metadata.year } : {}),
-        hints,
-        ...(env.words ? { words: compiledWords(env.words) } : {}),
-      };
-      const key = contextKey(ctx, idOf(env.words));
+      const { hints, ctx, key } = blockContext(content, metadata, template, env);
       const entries: Entry[] = [];
       for (const [i, b] of content.entries()) {
         let e = cache.get(b);
         if (!e || e.context !== key) {
-          const text = blockText(b);
-          const found = b.type === 'table' ? cellFindings(i, b, ctx, CELL_RULES, TABLE_RULES) : FAMILIES.map((f) => (f.block ? f.block(i, b, text, ctx) : []));
-          e = { index: i, text, context: key, found, summary: summarize(b, text) };
-          cache.set(b, e);
+          e = fresh(i, b, ctx, key);
         } else if (e.index !== i) {
           e = { ...e, index: i, found: e.found.map((fs) => fs.map((f) => moved(f, i))) };
           cache.set(b, e);

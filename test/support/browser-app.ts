@@ -125,7 +125,10 @@ export async function openApp(browser: Browser, options: AppOptions): Promise<Ap
     });
   });
   const invoke = mainProcessIpc(handlers);
-  await page.exposeBinding('__reportIpc', (source, channel: string, request: unknown) => invoke(appUrl(source.frame.url()), channel, request));
+  // As JSON text both ways (test/e2e/browser-preload.ts says why).
+  await page.exposeBinding('__reportIpc', async (source, channel: string, request: string) =>
+    JSON.stringify({ v: await invoke(appUrl(source.frame.url()), channel, (JSON.parse(request) as { v?: unknown }).v) }),
+  );
   await page.addInitScript({ content: await browserPreload() });
   await page.goto(`${TEST_ORIGIN}/index.html`);
   // After the window, as the app does: the check and the day's backup.

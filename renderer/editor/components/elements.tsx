@@ -1,6 +1,7 @@
 // How each block of a report looks on the editing page. Heading numbers and
 // template hints are drawn by CSS from data attributes: they are never text
 // the clerk can type into or select.
+import type { CSSProperties } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import { blockText } from '../../../shared/model';
 import { usePageTop, usePrintedRight } from '../pages/marks-store';
@@ -26,7 +27,8 @@ export function BlockView(props: BlockViewProps) {
     case 'omitted':
       return <OmittedView {...props} element={element} />;
   }
-  const empty = blockText(element) === '';
+  const text = blockText(element);
+  const empty = text === '';
   // The layout's page boundary before the block, and the closing's printed right indent.
   const top = usePageTop(element);
   const right = usePrintedRight(element);
@@ -37,7 +39,9 @@ export function BlockView(props: BlockViewProps) {
     'data-page-top': top,
     'data-page-end': top ? pageEndLabel(top) : undefined,
     'data-page-side': top ? pageEndSide(top) : undefined,
-    ...(right === undefined ? {} : { style: { paddingRight: `${right / 20}pt` } }),
+    // About how many lines the block takes (28 characters a line, the first indented two), for the
+    // space it holds while the browser skips drawing it off screen (pages.css, content-visibility).
+    style: { '--lines': Math.max(1, Math.ceil((text.length + 2) / 28)), ...(right === undefined ? {} : { paddingRight: `${right / 20}pt` }) } as CSSProperties,
   };
   switch (element.type) {
     case 'title':
