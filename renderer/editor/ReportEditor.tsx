@@ -37,6 +37,7 @@ import { useHeadingNumbers } from './hooks/use-heading-numbers';
 import { useOutline } from './hooks/use-outline';
 import { useOutlineActions } from './hooks/use-outline-actions';
 import { handleEditorKeyDown } from './keyboard';
+import { KeepNativeCaret } from './native-caret';
 import { DRAFT_SHOWN_MARK, VALUE_COMMITTED_MARK } from './marks';
 import { decoratePages } from './pages/decorate-pages';
 import { MarksContext } from './pages/marks-store';
@@ -155,6 +156,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
           )}
           <div className="page-scroll">
             <div className="page" ref={page}>
+              <KeepNativeCaret />
               <Editable
                 className="page-body"
                 renderElement={renderElement}
