@@ -38,6 +38,7 @@ import { useAnnexList } from './hooks/use-annex-list';
 import { useOutline } from './hooks/use-outline';
 import { useOutlineActions } from './hooks/use-outline-actions';
 import { handleEditorKeyDown } from './keyboard';
+import { KeepNativeCaret } from './native-caret';
 import { DRAFT_SHOWN_MARK, VALUE_COMMITTED_MARK } from './marks';
 import { decoratePages } from './pages/decorate-pages';
 import { MarksContext } from './pages/marks-store';
@@ -157,6 +158,7 @@ export const ReportEditor = forwardRef<ReportEditorHandle, Props>(function Repor
           )}
           <div className="page-scroll">
             <div className="page" ref={page}>
+              <KeepNativeCaret />
               <Editable
                 className="page-body"
                 renderElement={renderElement}
