@@ -7,6 +7,7 @@ import type { ReportContent } from '../../../shared/model';
 import { displaySizeMm, MAX_PICTURE_BYTES, megabytes } from '../../../shared/pictures';
 import { call } from '../../api';
 import { cellPath } from '../plugins/with-tables';
+import { ToolbarMenu } from './ToolbarMenu';
 import { insertPicture, insertTable, setPictureWidth, tableAction, type TableAction } from '../table-commands';
 
 const ACTIONS: { action: TableAction; label: string; title: string }[] = [
@@ -33,8 +34,6 @@ export function TableToolbar() {
   const file = useRef<HTMLInputElement>(null);
   const [rows, setRows] = useState(3);
   const [columns, setColumns] = useState(3);
-  // The table controls open from one button, so the toolbar stays one row on a laptop.
-  const [open, setOpen] = useState(false);
   const inTable = cellPath(editor) !== null;
   const index = editor.selection ? editor.selection.anchor.path[0]! : null;
   const node = index === null ? undefined : (editor.children as ReportContent)[index];
@@ -51,28 +50,27 @@ export function TableToolbar() {
 
   return (
     <span className="editor-toolbar-group table-tools" role="group" aria-label="表格和图片">
-      <button type="button" aria-expanded={open} onMouseDown={keepFocus} onClick={() => setOpen(!open)} title="插入表格；在表格中增删行列、合并单元格">
-        表格
-      </button>
-      {open && (
-        <span className="table-menu" role="group" aria-label="表格">
-          <label title="新表格的行数">
-            <input type="number" min={1} max={100} value={rows} aria-label="行数" onChange={(e) => setRows(Number(e.target.value) || 1)} />行
-          </label>
-          <label title="新表格的列数">
-            <input type="number" min={1} max={20} value={columns} aria-label="列数" onChange={(e) => setColumns(Number(e.target.value) || 1)} />列
-          </label>
-          <button type="button" onMouseDown={keepFocus} onClick={() => insertTable(editor, rows, columns)} title="在当前段落后插入表格（首行为标题行）">
-            插入表格
-          </button>
-          {inTable &&
-            ACTIONS.map((a) => (
-              <button key={a.action} type="button" title={a.title} onMouseDown={keepFocus} onClick={() => setError(tableAction(editor, a.action) ? '' : a.action.startsWith('merge') ? '这两个单元格没有对齐，不能合并。' : '表格至少要保留一行一列。')}>
-                {a.label}
+      <ToolbarMenu label="表格" title="插入表格；在表格中增删行列、合并单元格" menuLabel="表格">
+        {() => (
+          <>
+              <label title="新表格的行数">
+                <input type="number" min={1} max={100} value={rows} aria-label="行数" onChange={(e) => setRows(Number(e.target.value) || 1)} />行
+              </label>
+              <label title="新表格的列数">
+                <input type="number" min={1} max={20} value={columns} aria-label="列数" onChange={(e) => setColumns(Number(e.target.value) || 1)} />列
+              </label>
+              <button type="button" onMouseDown={keepFocus} onClick={() => insertTable(editor, rows, columns)} title="在当前段落后插入表格（首行为标题行）">
+                插入表格
               </button>
-            ))}
-        </span>
-      )}
+              {inTable &&
+                ACTIONS.map((a) => (
+                  <button key={a.action} type="button" title={a.title} onMouseDown={keepFocus} onClick={() => setError(tableAction(editor, a.action) ? '' : a.action.startsWith('merge') ? '这两个单元格没有对齐，不能合并。' : '表格至少要保留一行一列。')}>
+                    {a.label}
+                  </button>
+                ))}
+          </>
+        )}
+      </ToolbarMenu>
       <button type="button" onMouseDown={keepFocus} onClick={() => file.current?.click()} title="插入 PNG 或 JPEG 图片（每张不超过 10 MB）">
         图片
       </button>
